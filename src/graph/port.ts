@@ -1,0 +1,43 @@
+// The GraphStore port: the one interface the rest of the product uses to reach a graph database.
+// Two adapters implement it: src/graph/kuzu (embedded, the default) and src/graph/neo4j.
+import type { EngineName } from '../config.js';
+import type { ParsedDocument } from '../ingest/schema.js';
+import type { LinkResult } from '../link/types.js';
+import type { NamedQuery } from './queries.js';
+
+export type Row = Record<string, unknown>;
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Observes every round trip to the engine; the API counts them per request. */
+export type QueryListener = (event: { name: string; rows: number; ms: number }) => void;
+
+export interface GraphStore {
+  readonly engine: EngineName;
+
+  /** Applies the idempotent schema migrations (constraints, indexes, full-text index). */
+  migrate(): Promise<void>;
+
+  /**
+   * Writes one document atomically: replaces any earlier version of it (its provisions, units
+   * assignments, targets, concept mentions, citations and every edge touching them), then the
+   * given links. Either all of it is visible afterwards or none of it.
+   */
+  writeDocument(document: ParsedDocument, links: LinkResult): Promise<void>;
+
+  /** Removes a document and what only it owned; false when there was no such document. */
+  deleteDocument(documentId: string): Promise<boolean>;
+
+  /** Replaces every linker-written edge (IMPLEMENTS, SIMILAR_TO, IMPLEMENTS_DOC, CITES) atomically. */
+  replaceLinks(links: LinkResult): Promise<void>;
+
+  /** Runs a named read query from cypher/ with parameters only; rows come back as plain JS values. */
+  read<R extends Row = Row>(query: NamedQuery, params?: Record<string, unknown>): Promise<R[]>;
+
+  counts(): Promise<GraphCounts>;
+
+  close(): Promise<void>;
+}
