@@ -1,5 +1,6 @@
-// Named Cypher queries. A query `name` resolves to cypher/<name>.cypher, unless the engine has its
-// own dialect file cypher/<engine>/<name>.cypher. Files declare their parameters in a header
+// Named Cypher queries. A query named `read/cascade` resolves to cypher/read/cascade.cypher, unless
+// the engine has its own dialect file beside it: cypher/read/cascade.kuzu.cypher or
+// cypher/read/cascade.neo4j.cypher. Files declare their parameters in a header
 // (`// @param name: TYPE`), which the Neo4j lint test checks against the body.
 
 export interface NamedQuery {
