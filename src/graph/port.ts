@@ -7,6 +7,7 @@ import type { NamedQuery } from './queries.js';
 
 export type Row = Record<string, unknown>;
 
+/** Counts per node label and relationship type of the closed lists in model.ts (0 when none). */
 export interface GraphCounts {
   nodes: Record<string, number>;
   relationships: Record<string, number>;

@@ -135,6 +135,8 @@ export const ParsedDocumentSchema = z.object({
   forwardingNotice: z.string().nullable(),
   /** Text between the title and the first section, Simplified. */
   preamble: z.string().nullable(),
+  /** Closing paragraph after the last provision (各地区各部门要…), Simplified; additive in v1. */
+  closing: z.string().nullable().optional(),
   citations: z.array(CitationSchema),
   provisions: z.array(ProvisionSchema),
   warnings: z.array(WarningSchema),

@@ -1,12 +1,69 @@
-// Entry point of the cascade linker (pure: no I/O). Owned by the linker work; the seeding service
-// and the API call `linkCorpus`.
+// Entry point of the cascade linker (pure: no I/O). The seeding service and the API call
+// `linkCorpus`; the CLIs also use `createLinker` to explain one provision's candidates.
 import type { ParsedDocument } from '../ingest/schema.js';
+import type { AncestorResolver } from './chain.js';
+import { resolveCitations, type ResolvedCitations } from './citations.js';
+import { DEFAULT_LINK_CONFIG, type LinkConfig } from './config.js';
+import { ImplementationFinder, type Candidate } from './implementations.js';
+import { buildCorpus, type Corpus } from './profile.js';
+import { findSimilarities } from './similarity.js';
+import { createJiebaTokenizer, type Tokenizer } from './text.js';
 import type { LinkResult } from './types.js';
 
 export type { LinkResult } from './types.js';
+export type { LinkConfig } from './config.js';
+export { DEFAULT_LINK_CONFIG, parseLinkConfig } from './config.js';
+export type { Candidate } from './implementations.js';
+export type { AncestorResolver } from './chain.js';
+
+export interface LinkOptions {
+  /** Weights and thresholds; defaults to the values shipped in seed/link-config.json. */
+  config?: LinkConfig;
+  /** Region ancestors for documents whose `region.ancestors` is empty (e.g. gazetteer chain). */
+  ancestors?: AncestorResolver;
+  /** Word segmentation; defaults to jieba with the corpus' concept names added to its dictionary. */
+  tokenizer?: Tokenizer;
+  /** Skip SIMILAR_TO (the costliest part on a national corpus) when not needed. */
+  similarities?: boolean;
+}
+
+export interface Linker {
+  readonly corpus: Corpus;
+  readonly citations: ResolvedCitations;
+  /** Scored candidates of one provision (best first), with the kept ones marked. */
+  explain(provisionId: string): Candidate[];
+  link(): LinkResult;
+}
+
+export function createLinker(documents: readonly ParsedDocument[], options: LinkOptions = {}): Linker {
+  const config = options.config ?? DEFAULT_LINK_CONFIG;
+  const conceptNames = documents.flatMap((d) => d.provisions.flatMap((p) => p.concepts.map((c) => c.name)));
+  const tokenizer = options.tokenizer ?? createJiebaTokenizer(conceptNames);
+  const corpus = buildCorpus(documents, config, tokenizer);
+  const citations = resolveCitations(documents);
+  const finder = new ImplementationFinder(corpus, config, citations, options.ancestors);
+  return {
+    corpus,
+    citations,
+    explain(provisionId) {
+      const profile = corpus.byId.get(provisionId);
+      return profile ? finder.candidates(profile) : [];
+    },
+    link() {
+      return {
+        implementations: corpus.profiles.flatMap((p) => finder.implementationsOf(p)),
+        similarities: options.similarities === false ? [] : findSimilarities(corpus, config),
+        documentLinks: citations.documentLinks,
+        referencedDocuments: citations.referencedDocuments,
+      };
+    },
+  };
+}
 
 /**
  * Links every lower-level provision of `documents` to the higher-level provisions on its
  * administrative chain, resolves document-level citations, and finds cross-region similarities.
  */
-export declare function linkCorpus(documents: readonly ParsedDocument[]): LinkResult;
+export function linkCorpus(documents: readonly ParsedDocument[], options: LinkOptions = {}): LinkResult {
+  return createLinker(documents, options).link();
+}

@@ -1,0 +1,3 @@
+MATCH (d:Document)
+WHERE d.referencedOnly = false
+RETURN count(d) AS count

@@ -1,0 +1,3 @@
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count

@@ -1,0 +1,2 @@
+MATCH (g:Region)
+RETURN count(g) AS count

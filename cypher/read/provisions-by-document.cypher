@@ -1,0 +1,6 @@
+// Every provision of the given documents, in document order (API loader).
+// @param ids: LIST<STRING>
+UNWIND $ids AS documentId
+MATCH (p:Provision {documentId: documentId})
+RETURN p.id AS id, p.documentId AS documentId, p.path AS path, p.kind AS kind, p.position AS position, p.depth AS depth, p.title AS title, p.text AS text, p.original AS original, p.level AS level, p.regionCode AS regionCode
+ORDER BY p.documentId, p.position

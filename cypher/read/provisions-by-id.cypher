@@ -1,0 +1,5 @@
+// Provisions by ID (API loader).
+// @param ids: LIST<STRING>
+UNWIND $ids AS id
+MATCH (p:Provision {id: id})
+RETURN p.id AS id, p.documentId AS documentId, p.path AS path, p.kind AS kind, p.position AS position, p.depth AS depth, p.title AS title, p.text AS text, p.original AS original, p.level AS level, p.regionCode AS regionCode

@@ -1,0 +1,2 @@
+MATCH (:Document)-[e:CITES|IMPLEMENTS_DOC]->(:Document)
+DELETE e

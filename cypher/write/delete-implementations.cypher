@@ -1,0 +1,2 @@
+MATCH (:Provision)-[e:IMPLEMENTS]->(:Provision)
+DELETE e

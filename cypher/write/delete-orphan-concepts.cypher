@@ -1,0 +1,3 @@
+MATCH (c:Concept)
+WHERE NOT EXISTS { MATCH (c)<-[:MENTIONS]-(:Provision) }
+DETACH DELETE c

@@ -1,0 +1,3 @@
+MATCH (t:Target)
+WHERE NOT EXISTS { MATCH (t)<-[:SETS_TARGET]-(:Provision) }
+DETACH DELETE t

@@ -1,0 +1,2 @@
+MATCH (:Provision)-[e:SIMILAR_TO]->(:Provision)
+DELETE e

@@ -1,0 +1,6 @@
+// @param documentId: STRING
+// @param rows: LIST<MAP>
+MATCH (d:Document {id: $documentId})
+UNWIND $rows AS r
+MATCH (u:Unit {id: r.unitId})
+MERGE (d)-[:ISSUED_BY]->(u)

@@ -1,0 +1,41 @@
+// Helpers that turn the rows of one batched read into DataLoader results in key order.
+import DataLoader from 'dataloader';
+import { PolicyCascadeError } from '../../errors.js';
+import type { Row } from '../../graph/port.js';
+import type { GraphReader } from '../reader.js';
+
+/** One object per key; a key with no row gets a NOT_FOUND error in its slot. */
+export function entityLoader<V>(
+  reader: GraphReader,
+  query: string,
+  label: string,
+  keyOf: (row: Row) => string,
+  map: (row: Row) => V,
+): DataLoader<string, V> {
+  return new DataLoader<string, V>(async (keys) => {
+    const rows = await reader.read(query, { ids: [...keys] });
+    const byKey = new Map(rows.map((r) => [keyOf(r), map(r)]));
+    return keys.map(
+      (k) => byKey.get(k) ?? new PolicyCascadeError('NOT_FOUND', `No ${label} with ID ${k}`, { details: { id: k } }),
+    );
+  });
+}
+
+/** A list per key (one-to-many relations); a key with no rows gets an empty list. */
+export function groupLoader<V>(
+  reader: GraphReader,
+  query: string,
+  keyOf: (row: Row) => string,
+  map: (row: Row) => V,
+  onRow?: (row: Row) => void,
+): DataLoader<string, V[]> {
+  return new DataLoader<string, V[]>(async (keys) => {
+    const rows = await reader.read(query, { ids: [...keys] });
+    const groups = new Map<string, V[]>(keys.map((k) => [k, []]));
+    for (const row of rows) {
+      onRow?.(row);
+      groups.get(keyOf(row))?.push(map(row));
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}

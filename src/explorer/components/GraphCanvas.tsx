@@ -1,0 +1,187 @@
+// The Cytoscape canvas. It syncs the element set with `data` by id (so expanding keeps what is
+// there), hides filtered elements by class, runs the chosen layout when elements arrive, and
+// exposes fit/zoom/PNG to the toolbar. Single tap selects, double tap expands or collapses.
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { layerGap, toCyElements } from '../logic/elements';
+import type { HiddenElements } from '../logic/filter';
+import type { GraphData } from '../logic/types';
+import { GRAPH_STYLE } from './graphStyle';
+
+cytoscape.use(dagre);
+
+export type GraphLayout = 'layered' | 'force';
+
+export interface GraphCanvasHandle {
+  fit(): void;
+  zoomBy(factor: number): void;
+  relayout(): void;
+  png(): Blob | null;
+}
+
+interface Props {
+  readonly data: GraphData;
+  readonly hidden: HiddenElements;
+  readonly layout: GraphLayout;
+  readonly selectedId: string | null;
+  readonly expandedIds: ReadonlySet<string>;
+  readonly onSelect: (id: string) => void;
+  readonly onToggleExpand: (id: string) => void;
+  /** Called after each layout with the number of visible nodes (performance marks, tests). */
+  readonly onRendered?: (visibleNodes: number) => void;
+}
+
+interface Tooltip {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+function runLayout(cy: Core, layout: GraphLayout, onDone: () => void): void {
+  const visible = cy.elements(':visible');
+  const options =
+    layout === 'layered'
+      ? {
+          name: 'dagre',
+          rankDir: 'TB',
+          nodeSep: 30,
+          rankSep: 70,
+          fit: true,
+          padding: 30,
+          minLen: (edge: cytoscape.EdgeSingular) =>
+            layerGap(Number(edge.source().data('levelRank')), Number(edge.target().data('levelRank'))),
+        }
+      : { name: 'cose', animate: false, fit: true, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
+  const running = visible.layout(options as cytoscape.LayoutOptions);
+  running.one('layoutstop', onDone);
+  running.run();
+}
+
+export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(props, ref) {
+  const { data, hidden, layout, selectedId, expandedIds, onSelect, onToggleExpand, onRendered } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef({ onSelect, onToggleExpand, onRendered });
+  callbacks.current = { onSelect, onToggleExpand, onRendered };
+  const [tooltip, setTooltip] = useState<Tooltip | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const cy = cytoscape({
+      container: container.current,
+      style: GRAPH_STYLE,
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+    });
+    cy.on('tap', 'node', (e: EventObject) => callbacks.current.onSelect(e.target.id()));
+    cy.on('dbltap', 'node', (e: EventObject) => callbacks.current.onToggleExpand(e.target.id()));
+    const show = (e: EventObject) => {
+      const el = e.target;
+      const text = el.isEdge()
+        ? String(el.data('tooltip') ?? '')
+        : [el.data('fullLabel'), el.data('levelName'), el.data('regionName'), el.data('documentTitle')].filter(Boolean).join('\n');
+      if (!text) return;
+      const pos = e.renderedPosition ?? { x: 0, y: 0 };
+      setTooltip({ text, x: pos.x + 12, y: pos.y + 12 });
+    };
+    cy.on('mouseover', 'node, edge', show);
+    cy.on('mouseout', 'node, edge', () => setTooltip(null));
+    cy.on('viewport', () => setTooltip(null));
+    cyRef.current = cy;
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const elements = toCyElements(data);
+    const wanted = new Set(elements.map((e) => e.data.id));
+    let changed = false;
+    cy.batch(() => {
+      const stale = cy.elements().filter((el) => !wanted.has(el.id()));
+      if (stale.nonempty()) changed = true;
+      stale.remove();
+      for (const element of elements) {
+        const existing = cy.getElementById(element.data.id);
+        if (existing.nonempty()) {
+          existing.data(element.data);
+          continue;
+        }
+        cy.add({ group: element.group, data: { ...element.data }, classes: element.classes });
+        changed = true;
+      }
+      cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', hidden.nodes.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('hidden', hidden.edges.has(e.id()));
+      });
+      cy.nodes().forEach((n) => {
+        n.toggleClass('expanded', expandedIds.has(n.id()));
+      });
+    });
+    if (changed && cy.nodes().nonempty()) {
+      runLayout(cy, layout, () => callbacks.current.onRendered?.(cy.nodes(':visible').length));
+    } else if (changed) {
+      callbacks.current.onRendered?.(0);
+    }
+  }, [data, hidden, expandedIds, layout]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().empty()) return;
+    runLayout(cy, layout, () => callbacks.current.onRendered?.(cy.nodes(':visible').length));
+  }, [layout]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    if (selectedId) cy.getElementById(selectedId).select();
+  }, [selectedId, data]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit: () => cyRef.current?.fit(cyRef.current.elements(':visible'), 30),
+      zoomBy: (factor: number) => {
+        const cy = cyRef.current;
+        if (!cy) return;
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      },
+      relayout: () => {
+        const cy = cyRef.current;
+        if (cy && cy.nodes().nonempty()) runLayout(cy, layout, () => callbacks.current.onRendered?.(cy.nodes(':visible').length));
+      },
+      png: () => {
+        const cy = cyRef.current;
+        if (!cy || cy.nodes().empty()) return null;
+        return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+      },
+    }),
+    [layout],
+  );
+
+  return (
+    <div className="graph-canvas-wrap">
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        role="img"
+        aria-label="关系图谱画布:单击节点查看详情,双击展开或收起相邻节点"
+      />
+      {tooltip && (
+        <div className="graph-tooltip" role="tooltip" style={{ left: tooltip.x, top: tooltip.y }}>
+          {tooltip.text}
+        </div>
+      )}
+    </div>
+  );
+});

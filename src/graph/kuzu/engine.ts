@@ -1,0 +1,142 @@
+// Kuzu executor: the only code that talks to the embedded database. One write connection used
+// under a per-store lock (Kuzu allows one write transaction at a time) with explicit
+// BEGIN TRANSACTION / COMMIT / ROLLBACK, and a small pool of read connections.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PolicyCascadeError } from '../../errors.js';
+import { CypherLoader } from '../cypher-files.js';
+import type { EngineOptions, GraphEngine, WriteTransaction } from '../engine.js';
+import { PROVISION_FULLTEXT_INDEX } from '../model.js';
+import type { Row } from '../port.js';
+import { ConnectionPool, SerialLock } from './pool.js';
+import { KuzuConnection, KuzuDatabase, type Connection, type PreparedStatement, type QueryResult } from './module.js';
+import { kuzuParamBatches } from './params.js';
+import { rowFromKuzu } from './values.js';
+
+export interface KuzuEngineOptions extends EngineOptions {
+  /** Database file; ':memory:' for an in-memory database. */
+  path: string;
+  readConnections?: number;
+}
+
+const SCHEMA_FILES = ['schema/001-structure'] as const;
+const FULLTEXT_FILE = 'schema/002-fulltext';
+
+async function allRows(result: QueryResult | QueryResult[]): Promise<Row[]> {
+  const results = Array.isArray(result) ? result : [result];
+  try {
+    const last = results[results.length - 1];
+    return (await last.getAll()).map((r) => rowFromKuzu(r as Record<string, unknown>));
+  } finally {
+    for (const r of results) r.close();
+  }
+}
+
+export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphEngine> {
+  if (options.path !== ':memory:') mkdirSync(path.dirname(path.resolve(options.path)), { recursive: true });
+  let db: InstanceType<typeof KuzuDatabase>;
+  try {
+    db = new KuzuDatabase(options.path);
+    await db.init();
+  } catch (cause) {
+    throw new PolicyCascadeError(
+      'STORE_UNAVAILABLE',
+      `Cannot open the Kuzu database at ${options.path}: ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+  const loader = new CypherLoader('kuzu');
+  const prepared = new WeakMap<Connection, Map<string, PreparedStatement>>();
+  const writeConnection = new KuzuConnection(db);
+  const readers = new ConnectionPool(
+    Array.from({ length: options.readConnections ?? 2 }, () => new KuzuConnection(db)),
+  );
+  const writeLock = new SerialLock();
+
+  const prepare = async (conn: Connection, text: string): Promise<PreparedStatement> => {
+    const cache = prepared.get(conn) ?? new Map<string, PreparedStatement>();
+    prepared.set(conn, cache);
+    let statement = cache.get(text);
+    if (!statement) {
+      statement = await conn.prepare(text);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      cache.set(text, statement);
+    }
+    return statement;
+  };
+
+  const execute = async (conn: Connection, name: string, params: Record<string, unknown>): Promise<Row[]> => {
+    const { query, text } = loader.statement(name);
+    const out: Row[] = [];
+    for (const batch of kuzuParamBatches(query, params)) {
+      const started = performance.now();
+      const statement = await prepare(conn, text);
+      const rows = await allRows(await conn.execute(statement, batch as never));
+      out.push(...rows);
+      options.listener?.({ name, rows: rows.length, ms: performance.now() - started });
+    }
+    return out;
+  };
+
+  const raw = async (conn: Connection, name: string, text: string): Promise<Row[]> => {
+    const started = performance.now();
+    const rows = await allRows(await conn.query(text));
+    options.listener?.({ name, rows: rows.length, ms: performance.now() - started });
+    return rows;
+  };
+
+  return {
+    name: 'kuzu',
+
+    async read(name, params = {}) {
+      return readers.use(async (conn) => {
+        try {
+          return await execute(conn, name, params);
+        } catch (cause) {
+          if (cause instanceof PolicyCascadeError) throw cause;
+          throw new PolicyCascadeError('INTERNAL', `Kuzu query ${name} failed: ${(cause as Error).message}`, {
+            cause,
+          });
+        }
+      });
+    },
+
+    async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+      return writeLock.run(async () => {
+        await raw(writeConnection, 'BEGIN TRANSACTION', 'BEGIN TRANSACTION');
+        try {
+          const result = await work({ run: (name, params = {}) => execute(writeConnection, name, params) });
+          await raw(writeConnection, 'COMMIT', 'COMMIT');
+          return result;
+        } catch (error) {
+          // Kuzu may already have rolled back a failed statement's transaction.
+          await raw(writeConnection, 'ROLLBACK', 'ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      });
+    },
+
+    async migrateSchema() {
+      await writeLock.run(async () => {
+        for (const name of SCHEMA_FILES) {
+          for (const statement of loader.load(name).statements) await raw(writeConnection, name, statement);
+        }
+        const indexes = await execute(writeConnection, 'admin/indexes', {});
+        if (!indexes.some((r) => r.index_name === PROVISION_FULLTEXT_INDEX)) {
+          for (const statement of loader.load(FULLTEXT_FILE).statements) {
+            await raw(writeConnection, FULLTEXT_FILE, statement);
+          }
+        }
+      });
+    },
+
+    async close() {
+      await writeLock.run(async () => {
+        await readers.drain();
+        for (const conn of [writeConnection, ...readers.all()]) await conn.close();
+        await db.close();
+      });
+    },
+  };
+}

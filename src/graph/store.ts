@@ -1,0 +1,161 @@
+// The GraphStore port implemented once over any GraphEngine: the write plans (replace a
+// document, delete one, replace the links), migrations, counts and named reads. Engine adapters
+// only execute named queries; everything here is the same on Kuzu and Neo4j.
+import { PolicyCascadeError, isPolicyCascadeError } from '../errors.js';
+import type { ParsedDocument } from '../ingest/schema.js';
+import type { LinkResult } from '../link/types.js';
+import type { RegionGazetteer } from '../regions/index.js';
+import type { FaultInjector, GraphEngine, WriteTransaction } from './engine.js';
+import type { GraphCounts, GraphStore, Row } from './port.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from './model.js';
+import type { NamedQuery } from './queries.js';
+import { regionRows } from './regions.js';
+import { documentRows, linkRows, type LinkRows, type Rows } from './rows.js';
+
+export interface StoreOptions {
+  /** Region reference data written by migrate(); omit to write no region tree. */
+  regions?: () => RegionGazetteer;
+  faultInjector?: FaultInjector;
+}
+
+async function runRows(tx: WriteTransaction, name: string, rows: Rows, params: Record<string, unknown> = {}) {
+  if (rows.length > 0) await tx.run(name, { ...params, rows });
+}
+
+async function writeLinks(tx: WriteTransaction, links: LinkRows): Promise<void> {
+  await runRows(tx, 'write/referenced-documents', links.referencedDocuments);
+  await runRows(tx, 'write/implements-documents', links.implementsDocuments);
+  await runRows(tx, 'write/citations', links.citations);
+  await runRows(tx, 'write/implementations', links.implementations);
+  await runRows(tx, 'write/similarities', links.similarities);
+}
+
+/** Whatever no document owns any more: units, concepts, targets, referenced-only documents. */
+async function deleteOrphans(tx: WriteTransaction): Promise<void> {
+  await tx.run('write/delete-orphan-targets');
+  await tx.run('write/delete-orphan-units');
+  await tx.run('write/delete-orphan-concepts');
+  await tx.run('write/delete-orphan-references');
+}
+
+async function deleteContent(tx: WriteTransaction, documentId: string): Promise<void> {
+  await tx.run('write/delete-document-targets', { documentId });
+  await tx.run('write/delete-document-provisions', { documentId });
+  await tx.run('write/delete-document-edges', { documentId });
+}
+
+async function writeDocumentContent(tx: WriteTransaction, doc: ParsedDocument): Promise<void> {
+  const rows = documentRows(doc);
+  const documentId = doc.id;
+  await tx.run('write/document', rows.document);
+  await runRows(tx, 'write/document-regions', rows.regions);
+  await runRows(tx, 'write/region-parents', rows.regions.filter((r) => r.parentCode !== null));
+  if (rows.document.regionCode !== null) {
+    await tx.run('write/document-region', { documentId, regionCode: rows.document.regionCode });
+  }
+  await runRows(tx, 'write/provisions', rows.provisions, {
+    documentId,
+    level: doc.level,
+    regionCode: rows.document.regionCode,
+  });
+  await runRows(tx, 'write/provision-children', rows.children);
+  await runRows(tx, 'write/units', rows.units);
+  await runRows(tx, 'write/unit-regions', rows.unitRegions);
+  await runRows(tx, 'write/assignments', rows.assignments);
+  await runRows(tx, 'write/issuers', rows.issuers, { documentId });
+  await runRows(tx, 'write/concepts', rows.concepts);
+  await runRows(tx, 'write/mentions', rows.mentions);
+  await runRows(tx, 'write/targets', rows.targets);
+  await runRows(tx, 'write/target-values', rows.targetValues);
+}
+
+const toCount = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+
+export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}): GraphStore {
+  /** One write transaction; every query passes the fault injector first; failures are typed. */
+  const write = async <T>(operation: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> => {
+    try {
+      return await engine.write(async (tx) => {
+        let step = 0;
+        return work({
+          run: (name, params) => {
+            options.faultInjector?.({ query: name, step: step++ });
+            return tx.run(name, params);
+          },
+        });
+      });
+    } catch (cause) {
+      if (isPolicyCascadeError(cause) && cause.code === 'STORE_UNAVAILABLE') throw cause;
+      const message = cause instanceof Error ? cause.message : String(cause);
+      throw new PolicyCascadeError('STORE_WRITE_FAILED', `${operation} failed; nothing was written: ${message}`, {
+        cause,
+      });
+    }
+  };
+
+  return {
+    engine: engine.name,
+
+    async migrate() {
+      await engine.migrateSchema();
+      if (!options.regions) return;
+      const rows = regionRows(options.regions());
+      const present = new Set((await engine.read('admin/region-codes')).map((r) => r.code));
+      if (rows.regions.every((r) => present.has(r.code))) return;
+      await write('Writing the region tree', async (tx) => {
+        await runRows(tx, 'write/regions', rows.regions);
+        await runRows(tx, 'write/region-aliases', rows.aliases);
+        await runRows(tx, 'write/region-parents', rows.parents);
+      });
+    },
+
+    async writeDocument(document, links) {
+      const provisionIds = new Set(document.provisions.map((p) => p.id));
+      const touching = linkRows(links, { documentId: document.id, provisionIds });
+      await write(`Writing document ${document.id}`, async (tx) => {
+        await deleteContent(tx, document.id);
+        await writeDocumentContent(tx, document);
+        await writeLinks(tx, touching);
+        await deleteOrphans(tx);
+      });
+    },
+
+    async deleteDocument(documentId) {
+      return write(`Deleting document ${documentId}`, async (tx) => {
+        const state = await tx.run('admin/document-state', { documentId });
+        if (state.length === 0 || state[0].referencedOnly !== false) return false;
+        await deleteContent(tx, documentId);
+        await tx.run('write/retire-document', { documentId });
+        await deleteOrphans(tx);
+        return true;
+      });
+    },
+
+    async replaceLinks(links: LinkResult) {
+      const rows = linkRows(links);
+      await write('Replacing the links', async (tx) => {
+        await tx.run('write/delete-implementations');
+        await tx.run('write/delete-similarities');
+        await tx.run('write/delete-document-links');
+        await writeLinks(tx, rows);
+        await tx.run('write/delete-orphan-references');
+      });
+    },
+
+    async read<R extends Row = Row>(query: NamedQuery, params: Record<string, unknown> = {}): Promise<R[]> {
+      return (await engine.read(query.name, params)) as R[];
+    },
+
+    async counts(): Promise<GraphCounts> {
+      const nodes: Record<string, number> = Object.fromEntries(NODE_LABELS.map((l) => [l, 0]));
+      const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
+      for (const row of await engine.read('admin/node-counts')) nodes[String(row.label)] = toCount(row.count);
+      for (const row of await engine.read('admin/relationship-counts')) {
+        relationships[String(row.type)] = toCount(row.count);
+      }
+      return { nodes, relationships };
+    },
+
+    close: () => engine.close(),
+  };
+}

@@ -1,0 +1,155 @@
+// The analyst's path through the explorer on the seeded graph: search, open the cascade of
+// central item (十四) by choosing it, expand a node, read its details, export PNG and CSV, and
+// restore the view from a shared URL. Also measures the page's load time (navigation to the
+// first cascade rendered).
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type BrowserSession, centralItem14, gql, openBrowser, SCREENSHOT_DIR, screenshot } from './browser.js';
+
+const url = inject('explorerUrl');
+let session: BrowserSession;
+let page: Page;
+let item14: Awaited<ReturnType<typeof centralItem14>>;
+let cascadeSize: { totalCount: number; levels: string[] };
+
+const renderedNodes = async (p: Page) => Number((await p.getByTestId('graph-summary').getAttribute('data-rendered-nodes')) || '0');
+
+/** Waits until the canvas has laid out a number of visible nodes satisfying `condition` (a JS comparison). */
+async function waitForRendered(p: Page, condition: string) {
+  const count = `Number(document.querySelector('[data-testid="graph-summary"]')?.getAttribute('data-rendered-nodes') || '0')`;
+  await p.waitForFunction(`${count} ${condition}`, undefined, { timeout: 60_000 });
+}
+
+const waitForRender = (p: Page, atLeast = 1) => waitForRendered(p, `>= ${atLeast}`);
+
+beforeAll(async () => {
+  item14 = await centralItem14(url);
+  const data = await gql<{ cascade: { totalCount: number; byLevel: { level: string; count: number }[] } }>(
+    url,
+    'query($from: ID!) { cascade(from: $from) { totalCount byLevel { level count } } }',
+    { from: item14.id },
+  );
+  cascadeSize = { totalCount: data.cascade.totalCount, levels: data.cascade.byLevel.filter((l) => l.count > 0).map((l) => l.level) };
+  session = await openBrowser();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('explorer: from search to a shared cascade', () => {
+  it('searches provisions in Chinese with Enter and lists the hits', async () => {
+    await page.goto(url);
+    await expect(page.getByTestId('requirement-picker').isVisible()).resolves.toBe(true);
+    await page.getByLabel('搜索关键词').fill('综合行政执法');
+    await page.getByLabel('搜索关键词').press('Enter');
+    await page.getByTestId('search-results').waitFor();
+    const expected = await gql<{ search: { totalCount: number } }>(url, '{ search(query: "综合行政执法") { totalCount } }');
+    expect(expected.search.totalCount).toBeGreaterThan(0);
+    await expect(page.getByTestId('search-count').textContent()).resolves.toContain(`共 ${expected.search.totalCount} 条结果`);
+    expect(await page.getByTestId('search-results').locator('mark').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain(`q=${encodeURIComponent('综合行政执法')}`);
+    await screenshot(page, '01-search');
+  });
+
+  it('opens the cascade of central item (十四) chosen from the picker, laid out by level', async () => {
+    await page.getByLabel('选择文件').selectOption({ label: `[中央] ${item14.documentTitle}` });
+    const option = page.getByLabel('选择要求').locator('option', { hasText: item14.path });
+    await option.first().waitFor({ state: 'attached' });
+    await page.getByLabel('选择要求').selectOption(item14.id);
+    await page.getByRole('button', { name: '查看级联', exact: true }).click();
+    await waitForRender(page, 1);
+    expect(await renderedNodes(page)).toBe(cascadeSize.totalCount + 1);
+    expect(page.url()).toContain(`root=${encodeURIComponent(item14.id)}`);
+    const rows = page.getByTestId('graph-table').locator('tbody tr');
+    expect(await rows.count()).toBe(cascadeSize.totalCount + 1);
+    await expect(rows.first().locator('td').first().textContent()).resolves.toBe('中央');
+    await screenshot(page, '02-cascade-item-14');
+  });
+
+  it('shows a provision in the details panel, with the original text and highlighted evidence', async () => {
+    await page.getByTestId('graph-table').locator('tbody tr').first().getByRole('button').click();
+    await page.getByTestId('details-panel').waitFor();
+    const text = await page.getByTestId('details-text').textContent();
+    expect(text).toContain('局队合一');
+    const original = await page.getByTestId('details-original').textContent();
+    expect(original?.length).toBeGreaterThan(50);
+    if (cascadeSize.totalCount > 0) {
+      expect(await page.getByTestId('details-implemented-by').locator('li').count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('details-text').locator('mark.evidence').count()).toBeGreaterThan(0);
+    }
+    await screenshot(page, '03-details');
+  });
+
+  it('expands the selected node with its neighbours and collapses it again', async () => {
+    const before = await renderedNodes(page);
+    await page.getByRole('button', { name: '展开所选节点' }).click();
+    await page.getByRole('button', { name: '收起所选节点' }).waitFor();
+    await waitForRendered(page, `> ${before}`);
+    const expanded = await renderedNodes(page);
+    expect(expanded).toBeGreaterThan(before);
+    await screenshot(page, '04-expanded');
+    await page.getByRole('button', { name: '收起所选节点' }).click();
+    await waitForRendered(page, `=== ${before}`);
+  });
+
+  it('exports the canvas as PNG and the table as CSV', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    const pngFile = path.join(SCREENSHOT_DIR, 'export-cascade.png');
+    await png.saveAs(pngFile);
+    const pngBytes = await readFile(pngFile);
+    expect(png.suggestedFilename()).toBe('级联图.png');
+    expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(pngBytes.length).toBeGreaterThan(5_000);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const csvFile = path.join(SCREENSHOT_DIR, 'export-cascade.csv');
+    await csv.saveAs(csvFile);
+    const csvText = await readFile(csvFile, 'utf8');
+    const lines = csvText.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(csvText.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe('层级,地区,类型,文件,条款,落实的上级条款,最高得分,责任单位');
+    expect(lines).toHaveLength(cascadeSize.totalCount + 2);
+    expect(lines[1].startsWith('中央,')).toBe(true);
+    await screenshot(page, '05-exported');
+  });
+
+  it('restores the selected node and filters from a shared URL', async () => {
+    await page.getByRole('checkbox', { name: '中央' }).check();
+    await page.getByRole('checkbox', { name: '县级' }).check();
+    const shared = page.url();
+    expect(shared).toContain('levels=central%2Ccounty');
+    const other = await session.context.newPage();
+    await other.goto(shared);
+    await other.getByTestId('details-panel').waitFor();
+    await expect(other.getByRole('checkbox', { name: '中央' }).isChecked()).resolves.toBe(true);
+    await expect(other.getByRole('checkbox', { name: '县级' }).isChecked()).resolves.toBe(true);
+    await expect(other.getByRole('checkbox', { name: '市级' }).isChecked()).resolves.toBe(false);
+    await expect(other.getByTestId('details-text').textContent()).resolves.toContain('局队合一');
+    await waitForRender(other, 1);
+    const tableLevels = await other.getByTestId('graph-table').locator('tbody tr td:first-child').allTextContents();
+    expect(new Set(tableLevels).size).toBeGreaterThan(0);
+    expect([...new Set(tableLevels)].every((l) => l === '中央' || l === '县级')).toBe(true);
+    await screenshot(other, '06-url-restored');
+    await other.close();
+  });
+
+  it('measures navigation to the first cascade rendered', async () => {
+    const timings: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const fresh = await session.context.newPage();
+      await fresh.goto(`${url}/?root=${encodeURIComponent(item14.id)}`);
+      await waitForRender(fresh, 1);
+      const ms = Number(await fresh.evaluate(`performance.getEntriesByName('explorer:first-cascade-rendered')[0]?.startTime ?? -1`));
+      timings.push(Math.round(ms));
+      if (i === 2) await screenshot(fresh, '07-direct-cascade-link');
+      await fresh.close();
+    }
+    expect(timings.every((t) => t > 0)).toBe(true);
+    await writeFile(path.join(SCREENSHOT_DIR, 'load-time.json'), JSON.stringify({ navigationToFirstCascadeMs: timings }, null, 2));
+    console.log(`explorer load time (navigation → first cascade rendered), ms: ${timings.join(', ')}`);
+  });
+});
