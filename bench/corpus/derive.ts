@@ -108,8 +108,9 @@ export function derivePlan(input: DeriveInput): DraftProvision[] {
   };
 
   let taskCounter = 0;
+  // Task numbers restart under each item (or each section when there are no items), or run on
+  // through the plan (continuousTasks).
   const emitTasks = (sources: readonly Source[], parentPath: string, depth: number, boilerplate: boolean) => {
-    if (!style.continuousTasks) taskCounter = 0;
     const kept = sources.filter(() => random.chance(keep));
     for (let i = 0; i < kept.length; i++) {
       const departments = kept[i].departments;
@@ -179,7 +180,7 @@ export function derivePlan(input: DeriveInput): DraftProvision[] {
       departments: [],
     });
     let itemNumber = 0;
-    if (style.continuousTasks) taskCounter = 0;
+    if (!style.continuousTasks) taskCounter = 0;
     for (const group of section.groups) {
       if (!random.chance(0.92)) continue;
       const boilerplate = boilerplateSection || isBoilerplateHeading(group.heading?.provision.title ?? null);
@@ -188,6 +189,7 @@ export function derivePlan(input: DeriveInput): DraftProvision[] {
         continue;
       }
       itemNumber++;
+      taskCounter = 0;
       const itemPath = push({
         depth: 1,
         kind: 'item',

@@ -80,7 +80,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedPlan
       region: { code: region.code, name: region.name, shortName: short, level },
       parent: ancestors[0],
       annotate,
-      provisionsPerPlan: options.provisionsPerPlan ?? 100,
+      provisionsPerPlan: options.provisionsPerPlan ?? 112,
       random,
     });
     const regionRef = {

@@ -8,6 +8,11 @@ export interface LinkScore {
   edges: number;
   correctEdges: number;
   precision: number;
+  /**
+   * Lenient precision: the edge joins two provisions that restate the same root requirement (e.g. a
+   * county task linked to a sibling of its true parent under the same central item).
+   */
+  sameOriginPrecision: number;
   /** Found share of all (provision, restated higher provision) pairs of strong strength. */
   recall: number;
   /** Share of strong provisions whose nearest restated provision is linked. */
@@ -34,13 +39,23 @@ export class TruthIndex {
     return this.entries.get(provisionId);
   }
 
+  /** The root requirements a provision restates: the ancestors with no lineage, or itself. */
+  private origins(provisionId: string): string[] {
+    const entry = this.entries.get(provisionId);
+    if (!entry || entry.lineage.length === 0) return [provisionId];
+    return entry.lineage.filter((id) => (this.entries.get(id)?.lineage.length ?? 0) === 0);
+  }
+
   score(implementations: readonly Implementation[]): LinkScore {
     const linked = new Map<string, Set<string>>();
     const pairs: Record<string, { edges: number; correct: number; truePairs: number; found: number }> = {};
     const pair = (key: string) => (pairs[key] ??= { edges: 0, correct: 0, truePairs: 0, found: 0 });
     const levelOf = (id: string) => this.entries.get(id)?.level ?? 'unknown';
     let correctEdges = 0;
+    let sameOrigin = 0;
     for (const edge of implementations) {
+      const targetOrigins = this.origins(edge.targetId);
+      if (this.origins(edge.sourceId).some((o) => targetOrigins.includes(o))) sameOrigin++;
       const targets = linked.get(edge.sourceId) ?? new Set<string>();
       targets.add(edge.targetId);
       linked.set(edge.sourceId, targets);
@@ -84,6 +99,7 @@ export class TruthIndex {
       edges: implementations.length,
       correctEdges,
       precision: ratio(correctEdges, implementations.length),
+      sameOriginPrecision: ratio(sameOrigin, implementations.length),
       recall: ratio(foundPairs, truePairs),
       nearestRecall: ratio(nearestFound, strong),
       unlinkedLocalRate: ratio(localUnlinked, local),

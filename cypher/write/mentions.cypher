@@ -1,5 +1,6 @@
-// @param rows: LIST<MAP>
+// @param rows: LIST<MAP{provisionId, name, spans, source}>
 UNWIND $rows AS r
-MATCH (p:Provision {id: r.provisionId}), (c:Concept {name: r.name})
+MATCH (p:Provision {id: r.provisionId})
+MATCH (c:Concept {name: r.name})
 MERGE (p)-[m:MENTIONS]->(c)
 SET m.spans = r.spans, m.source = r.source

@@ -2,7 +2,7 @@
 // @param documentId: STRING
 // @param level: STRING
 // @param regionCode: STRING
-// @param rows: LIST<MAP>
+// @param rows: LIST<MAP{id, path, parentPath, kind, ordinal, ordinalNumber, position, depth, title, text, original, searchText}>
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS r
 MERGE (p:Provision {id: r.id})

@@ -1,5 +1,5 @@
 // Documents cited but not ingested. Never overwrites an ingested document with the same id.
-// @param rows: LIST<MAP>
+// @param rows: LIST<MAP{id, title, titleKey, issuer, docNumber, level}>
 UNWIND $rows AS r
 MERGE (d:Document {id: r.id})
 WITH d, r

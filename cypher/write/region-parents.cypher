@@ -1,4 +1,5 @@
-// @param rows: LIST<MAP>
+// @param rows: LIST<MAP{code, parentCode}>
 UNWIND $rows AS r
-MATCH (c:Region {code: r.code}), (p:Region {code: r.parentCode})
+MATCH (c:Region {code: r.code})
+MATCH (p:Region {code: r.parentCode})
 MERGE (c)-[:PART_OF]->(p)

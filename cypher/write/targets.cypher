@@ -1,4 +1,4 @@
-// @param rows: LIST<MAP>
+// @param rows: LIST<MAP{provisionId, id, text, metric, unit, comparator, period, deadline, spanField, spanStart, spanEnd}>
 UNWIND $rows AS r
 MATCH (p:Provision {id: r.provisionId})
 MERGE (t:Target {id: r.id})

@@ -1,4 +1,5 @@
-// @param rows: LIST<MAP>
+// @param rows: LIST<MAP{id, regionCode}>
 UNWIND $rows AS r
-MATCH (u:Unit {id: r.id}), (g:Region {code: r.regionCode})
+MATCH (u:Unit {id: r.id})
+MATCH (g:Region {code: r.regionCode})
 MERGE (u)-[:FOR_REGION]->(g)

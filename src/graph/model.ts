@@ -22,23 +22,24 @@ export const RELATIONSHIP_TYPES = [
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** Endpoints of each relationship type (Kuzu rel tables are declared from these pairs). */
-export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, readonly (readonly [NodeLabel, NodeLabel])[]> = {
-  HAS_PROVISION: [['Document', 'Provision']],
-  HAS_CHILD: [['Provision', 'Provision']],
-  ASSIGNED_TO: [['Provision', 'Unit']],
-  MENTIONS: [['Provision', 'Concept']],
-  SETS_TARGET: [['Provision', 'Target']],
-  CITES: [['Document', 'Document']],
-  IMPLEMENTS_DOC: [['Document', 'Document']],
-  IMPLEMENTS: [['Provision', 'Provision']],
-  SIMILAR_TO: [['Provision', 'Provision']],
-  FOR_REGION: [
-    ['Document', 'Region'],
-    ['Unit', 'Region'],
-  ],
-  PART_OF: [['Region', 'Region']],
-  ISSUED_BY: [['Document', 'Unit']],
-};
+export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, readonly (readonly [NodeLabel, NodeLabel])[]> =
+  {
+    HAS_PROVISION: [['Document', 'Provision']],
+    HAS_CHILD: [['Provision', 'Provision']],
+    ASSIGNED_TO: [['Provision', 'Unit']],
+    MENTIONS: [['Provision', 'Concept']],
+    SETS_TARGET: [['Provision', 'Target']],
+    CITES: [['Document', 'Document']],
+    IMPLEMENTS_DOC: [['Document', 'Document']],
+    IMPLEMENTS: [['Provision', 'Provision']],
+    SIMILAR_TO: [['Provision', 'Provision']],
+    FOR_REGION: [
+      ['Document', 'Region'],
+      ['Unit', 'Region'],
+    ],
+    PART_OF: [['Region', 'Region']],
+    ISSUED_BY: [['Document', 'Unit']],
+  };
 
 /** The key property of each label (primary key in Kuzu, uniqueness constraint in Neo4j). */
 export const NODE_KEYS: Record<NodeLabel, string> = {

@@ -18,6 +18,8 @@ export function regionRows(gazetteer: RegionGazetteer): RegionRows {
   return {
     regions: all.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode })),
     aliases: all.filter((r) => r.aliases.length > 0).map((r) => ({ code: r.code, aliases: [...r.aliases] })),
-    parents: all.filter((r) => r.parentCode !== null).map((r) => ({ code: r.code, parentCode: r.parentCode })),
+    parents: all
+      .filter((r) => r.parentCode !== null)
+      .map((r) => ({ code: r.code, parentCode: r.parentCode })),
   };
 }

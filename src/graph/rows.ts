@@ -32,7 +32,8 @@ export interface LinkRows {
 }
 
 /** Units are region-scoped: the same name in two regions is two units. */
-export const unitId = (regionCode: string | null, name: string): string => `${regionCode ?? 'unknown'}:${name}`;
+export const unitId = (regionCode: string | null, name: string): string =>
+  `${regionCode ?? 'unknown'}:${name}`;
 
 export const targetId = (provisionId: string, index: number): string => `${provisionId}#target-${index + 1}`;
 
@@ -40,13 +41,22 @@ export const targetId = (provisionId: string, index: number): string => `${provi
 export const issuerNames = (issuer: string | null): string[] =>
   issuer ? [...new Set(issuer.split(/[\s、，,]+/u).filter((n) => n.length > 0))] : [];
 
-const byKey = (key: (row: Record<string, unknown>) => string) => (rows: Rows): Rows => {
-  const unique = new Map<string, Record<string, unknown>>();
-  for (const row of rows) unique.set(key(row), row);
-  return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-};
+const byKey =
+  (key: (row: Record<string, unknown>) => string) =>
+  (rows: Rows): Rows => {
+    const unique = new Map<string, Record<string, unknown>>();
+    for (const row of rows) unique.set(key(row), row);
+    return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  };
 
-export function documentRows(doc: ParsedDocument): DocumentRows {
+/**
+ * `boilerplate`: names of concepts every document repeats (习近平法治思想), flagged on the
+ * Concept node so that analyses can leave them out.
+ */
+export function documentRows(
+  doc: ParsedDocument,
+  boilerplate: ReadonlySet<string> = new Set(),
+): DocumentRows {
   const regionCode = doc.region?.code ?? null;
   const units: Rows = [];
   const assignments: Rows = [];
@@ -66,9 +76,18 @@ export function documentRows(doc: ParsedDocument): DocumentRows {
       assignments.push({ provisionId: p.id, unitId: id, role: unit.role });
     }
     for (const concept of p.concepts) {
-      const boilerplate = (concept as { boilerplate?: boolean }).boilerplate === true;
-      concepts.push({ name: concept.name, category: concept.category, source: concept.source, boilerplate });
-      mentions.push({ provisionId: p.id, name: concept.name, spans: JSON.stringify(concept.spans), source: concept.source });
+      concepts.push({
+        name: concept.name,
+        category: concept.category,
+        source: concept.source,
+        boilerplate: boilerplate.has(concept.name),
+      });
+      mentions.push({
+        provisionId: p.id,
+        name: concept.name,
+        spans: JSON.stringify(concept.spans),
+        source: concept.source,
+      });
     }
     p.targets.forEach((t, i) => {
       const id = targetId(p.id, i);
@@ -117,7 +136,12 @@ export function documentRows(doc: ParsedDocument): DocumentRows {
   const regions: Rows = [];
   if (doc.region) {
     const { code, name, level, ancestors } = doc.region;
-    regions.push({ code, name, level, parentCode: ancestors.length > 0 ? ancestors[ancestors.length - 1] : null });
+    regions.push({
+      code,
+      name,
+      level,
+      parentCode: ancestors.length > 0 ? ancestors[ancestors.length - 1] : null,
+    });
   }
 
   return {
@@ -171,7 +195,10 @@ const referencedRow = (d: ReferencedDocument) => ({
  * Link rows; with `only`, just the links touching that document (its provisions or itself) and the
  * referenced documents it cites.
  */
-export function linkRows(links: LinkResult, only?: { documentId: string; provisionIds: ReadonlySet<string> }): LinkRows {
+export function linkRows(
+  links: LinkResult,
+  only?: { documentId: string; provisionIds: ReadonlySet<string> },
+): LinkRows {
   const touches = (a: string, b: string) => !only || only.provisionIds.has(a) || only.provisionIds.has(b);
   const touchesDoc = (a: string, b: string) => !only || a === only.documentId || b === only.documentId;
   const documentLinks = links.documentLinks.filter((l) => touchesDoc(l.sourceDocumentId, l.targetDocumentId));
@@ -180,7 +207,11 @@ export function linkRows(links: LinkResult, only?: { documentId: string; provisi
     byKey((r) => `${r.sourceDocumentId}\u0000${r.targetDocumentId}`)(
       documentLinks
         .filter((l) => l.relation === relation)
-        .map((l) => ({ sourceDocumentId: l.sourceDocumentId, targetDocumentId: l.targetDocumentId, citedTitle: l.citedTitle })),
+        .map((l) => ({
+          sourceDocumentId: l.sourceDocumentId,
+          targetDocumentId: l.targetDocumentId,
+          citedTitle: l.citedTitle,
+        })),
     );
   return {
     referencedDocuments: byKey((r) => String(r.id))(

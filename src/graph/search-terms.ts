@@ -37,7 +37,13 @@ const escapeLucene = (term: string): string => term.replace(/["\\]/g, '\\$&');
 /** Terms of a user's query; empty terms when it has no word (callers then return nothing). */
 export function searchTerms(query: string): SearchTerms {
   const simplified = toSimplified(query.normalize('NFKC'));
-  const terms = [...new Set(segmenter().cut(simplified, false).filter((t) => MEANINGFUL.test(t)))];
+  const terms = [
+    ...new Set(
+      segmenter()
+        .cut(simplified, false)
+        .filter((t) => MEANINGFUL.test(t)),
+    ),
+  ];
   const long = terms.filter((t) => [...t].length >= 2);
   const indexTerms = long.length > 0 ? long : terms;
   return {
@@ -48,7 +54,10 @@ export function searchTerms(query: string): SearchTerms {
   };
 }
 
-/** Parameters of the read/search query (both dialects take what they need from these). */
+/**
+ * Parameters of the read/search query (both dialects take what they need from these). When
+ * `terms` is empty the query has no word to look for: return no result without running it.
+ */
 export function searchParams(
   query: string,
   filters: { level?: string | null; regionCode?: string | null; limit?: number } = {},

@@ -15,6 +15,8 @@ import { documentRows, linkRows, type LinkRows, type Rows } from './rows.js';
 export interface StoreOptions {
   /** Region reference data written by migrate(); omit to write no region tree. */
   regions?: () => RegionGazetteer;
+  /** Names of boilerplate concepts (flagged on Concept nodes); none when omitted. */
+  boilerplateConcepts?: () => ReadonlySet<string>;
   faultInjector?: FaultInjector;
 }
 
@@ -44,12 +46,20 @@ async function deleteContent(tx: WriteTransaction, documentId: string): Promise<
   await tx.run('write/delete-document-edges', { documentId });
 }
 
-async function writeDocumentContent(tx: WriteTransaction, doc: ParsedDocument): Promise<void> {
-  const rows = documentRows(doc);
+async function writeDocumentContent(
+  tx: WriteTransaction,
+  doc: ParsedDocument,
+  boilerplate: ReadonlySet<string>,
+): Promise<void> {
+  const rows = documentRows(doc, boilerplate);
   const documentId = doc.id;
   await tx.run('write/document', rows.document);
   await runRows(tx, 'write/document-regions', rows.regions);
-  await runRows(tx, 'write/region-parents', rows.regions.filter((r) => r.parentCode !== null));
+  await runRows(
+    tx,
+    'write/region-parents',
+    rows.regions.filter((r) => r.parentCode !== null),
+  );
   if (rows.document.regionCode !== null) {
     await tx.run('write/document-region', { documentId, regionCode: rows.document.regionCode });
   }
@@ -72,6 +82,8 @@ async function writeDocumentContent(tx: WriteTransaction, doc: ParsedDocument): 
 const toCount = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 
 export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}): GraphStore {
+  let boilerplateNames: ReadonlySet<string> | undefined;
+  const boilerplate = () => (boilerplateNames ??= options.boilerplateConcepts?.() ?? new Set<string>());
   /** One write transaction; every query passes the fault injector first; failures are typed. */
   const write = async <T>(operation: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> => {
     try {
@@ -87,9 +99,13 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
     } catch (cause) {
       if (isPolicyCascadeError(cause) && cause.code === 'STORE_UNAVAILABLE') throw cause;
       const message = cause instanceof Error ? cause.message : String(cause);
-      throw new PolicyCascadeError('STORE_WRITE_FAILED', `${operation} failed; nothing was written: ${message}`, {
-        cause,
-      });
+      throw new PolicyCascadeError(
+        'STORE_WRITE_FAILED',
+        `${operation} failed; nothing was written: ${message}`,
+        {
+          cause,
+        },
+      );
     }
   };
 
@@ -114,7 +130,7 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
       const touching = linkRows(links, { documentId: document.id, provisionIds });
       await write(`Writing document ${document.id}`, async (tx) => {
         await deleteContent(tx, document.id);
-        await writeDocumentContent(tx, document);
+        await writeDocumentContent(tx, document, boilerplate());
         await writeLinks(tx, touching);
         await deleteOrphans(tx);
       });

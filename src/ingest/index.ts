@@ -26,25 +26,33 @@ export interface ParseInput {
 
 export interface ParseOptions {
   gazetteer?: RegionGazetteer;
+  /** Gazetteer with townships (41k names, slow to load); asked for only when an issuer names a township. */
+  townships?: () => RegionGazetteer;
   extractors?: ProvisionExtractors;
 }
 
 interface Prepared {
   gazetteer: RegionGazetteer;
+  townships: () => RegionGazetteer;
   extractors: ProvisionExtractors;
 }
 
-// Loading the gazetteer and the extractors' data is costly and their result immutable, so one
-// instance serves every document parsed in this process.
-let shared: Prepared | null = null;
+// Loading the gazetteer and the extractors' data is costly and the result immutable, so one
+// instance serves every document parsed in this process (a cache, not shared mutable state).
+let shared: Omit<Prepared, 'townships'> | null = null;
+let sharedTownships: RegionGazetteer | null = null;
+const defaultTownships = (): RegionGazetteer => (sharedTownships ??= loadGazetteer({ townships: true }));
+
 function prepared(options: ParseOptions): Prepared {
-  if (options.gazetteer && options.extractors) return { gazetteer: options.gazetteer, extractors: options.extractors };
-  const gazetteer = options.gazetteer ?? (shared ??= init()).gazetteer;
-  return { gazetteer, extractors: options.extractors ?? (options.gazetteer ? createExtractors(gazetteer) : (shared ??= init()).extractors) };
-}
-function init(): Prepared {
-  const gazetteer = loadGazetteer();
-  return { gazetteer, extractors: createExtractors(gazetteer) };
+  const townships = options.townships ?? defaultTownships;
+  if (options.gazetteer) {
+    return { gazetteer: options.gazetteer, townships, extractors: options.extractors ?? createExtractors(options.gazetteer) };
+  }
+  shared ??= (() => {
+    const gazetteer = loadGazetteer();
+    return { gazetteer, extractors: createExtractors(gazetteer) };
+  })();
+  return { gazetteer: shared.gazetteer, townships, extractors: options.extractors ?? shared.extractors };
 }
 
 export async function parseDocument(input: ParseInput, options: ParseOptions = {}): Promise<ParsedDocument> {
@@ -59,12 +67,12 @@ export async function parseDocument(input: ParseInput, options: ParseOptions = {
       details: { fileName, reason: 'not-chinese', cjk },
     });
   }
-  const { gazetteer, extractors } = prepared(options);
+  const { gazetteer, townships, extractors } = prepared(options);
   const normalized = normalizeText(source.text, { pdf: source.format === 'pdf' });
   const warnings: ParseWarning[] = [...normalized.warnings];
   const { lines } = normalized;
 
-  const meta = readMetadata(lines, normalized.chrome, fileName, gazetteer);
+  const meta = readMetadata(lines, normalized.chrome, fileName, gazetteer, townships);
   warnings.push(...meta.warnings);
   const id = documentId({ docNumber: meta.docNumber, regionCode: meta.region?.code ?? null, title: meta.title });
 

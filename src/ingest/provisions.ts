@@ -30,7 +30,8 @@ export function buildProvisions(
   const warnings: ParseWarning[] = [];
   const provisions = nodes.map((node, order): Provision => {
     const [head, ...rest] = node.lines;
-    const hasMore = rest.length > 0 || node.childCount > 0;
+    // Unit lines alone do not make the head line a heading: 目标达到100%。 / 牵头单位:… is one sentence.
+    const hasMore = rest.some((l) => !UNIT_LINE.test(l.text)) || node.childCount > 0;
     const split = splitInlineTitle(node.kind, head.text, hasMore);
     const bodyLines: Line[] = split.rest ? [{ original: head.original, text: split.rest }, ...rest] : rest;
     const extraction = extractors.units(joinParseText(bodyLines), ctx);

@@ -46,7 +46,7 @@ export function inferLevel(citation: Pick<Citation, 'title' | 'issuer' | 'docNum
   const fromTitle = prefix ? levelFromName(prefix) : null;
   if (fromTitle) return fromTitle;
   // A national law or regulation is cited by its bare name: 行政强制法, 信访条例.
-  if (/(法|条例)$/.test(title) && !/(省|市|县|自治区|自治州)/.test(title)) return 'central';
+  if (/((?<!办)法|法典|条例)$/.test(title) && !/(省|市|县|自治区|自治州)/.test(title)) return 'central';
   return null;
 }
 

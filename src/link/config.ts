@@ -15,8 +15,10 @@ export const LinkConfigSchema = z
         word: weight,
         char: weight,
         sentence: weight,
+        coverage: weight,
         phrase: weight,
         concept: weight,
+        topic: weight,
         title: weight,
       })
       .strict(),
@@ -34,6 +36,9 @@ export const LinkConfigSchema = z
         implements: unit,
         /** A kept target must reach this share of the source's best target score. */
         relativeToBest: unit,
+        /** A lower bar for a clear winner: the best target alone, when it beats the runner-up by `clearWinnerMargin`. */
+        clearWinner: unit,
+        clearWinnerMargin: z.number().min(1),
         /** Minimum sentence-level or phrase evidence: text alone must say something specific. */
         minEvidence: unit,
         /** Minimum cosine of a SIMILAR_TO pair. */
@@ -69,6 +74,8 @@ export const LinkConfigSchema = z
       .object({
         /** Terms in more than this share of provisions are skipped when generating candidates. */
         maxDocumentFrequencyShare: unit,
+        /** …but never below this many provisions, so small corpora are not pruned at all. */
+        minDocumentFrequencyCap: z.number().int().min(1),
         /** Rarest terms of a provision used to find cross-region similarity candidates. */
         similarityTerms: z.number().int().min(1),
       })
@@ -79,12 +86,12 @@ export const LinkConfigSchema = z
 export type LinkConfig = z.infer<typeof LinkConfigSchema>;
 
 export const DEFAULT_LINK_CONFIG: LinkConfig = {
-  weights: { word: 0.2, char: 0.15, sentence: 0.25, phrase: 0.15, concept: 0.1, title: 0.1 },
-  structureBoost: 0.5,
+  weights: { word: 0.3, char: 0.15, sentence: 0.25, coverage: 0.3, phrase: 0.25, concept: 0.05, topic: 0.05, title: 0.1 },
+  structureBoost: 1,
   citationBoost: 0.1,
   provisionCitationBoost: 0.2,
   levelGapPenalty: 0.03,
-  thresholds: { implements: 0.2, relativeToBest: 0.75, minEvidence: 0.2, similarity: 0.35 },
+  thresholds: { implements: 0.2, relativeToBest: 0.8, clearWinner: 0.14, clearWinnerMargin: 2, minEvidence: 0.1, similarity: 0.35 },
   topK: { implements: 3, similarities: 3, candidates: 30 },
   phrase: { minLength: 4, scale: 40, minMeanIdfShare: 0.35 },
   boilerplate: [
@@ -101,9 +108,14 @@ export const DEFAULT_LINK_CONFIG: LinkConfig = {
     '四个意识',
     '四个自信',
     '两个维护',
+    '两个确立',
+    '以人民为中心',
+    '中国特色社会主义法治道路',
+    '法治国家、法治政府、法治社会一体建设',
+    '依法治国、依法执政、依法行政共同推进',
   ],
   generalTitles: ['总体要求', '指导思想', '基本原则', '工作原则', '主要目标', '总体目标', '目标任务', '工作目标', '发展目标'],
-  index: { maxDocumentFrequencyShare: 0.2, similarityTerms: 8 },
+  index: { maxDocumentFrequencyShare: 0.2, minDocumentFrequencyCap: 2000, similarityTerms: 8 },
 };
 
 /** Validates a parsed JSON value into a LinkConfig, or throws CONFIG_INVALID naming each problem. */

@@ -37,7 +37,7 @@ export class ImplementationFinder {
       }
       block.add(p);
     }
-    this.maxDf = Math.max(2, config.index.maxDocumentFrequencyShare * corpus.bigrams.unitCount);
+    this.maxDf = Math.max(config.index.minDocumentFrequencyCap, config.index.maxDocumentFrequencyShare * corpus.bigrams.unitCount);
   }
 
   /** Every scored candidate of one source, best first, with the ones that become edges marked. */
@@ -69,7 +69,11 @@ export class ImplementationFinder {
       }))
       .sort((a, b) => b.pair.score - a.pair.score);
     const t = this.config.thresholds;
-    const eligible = scored.filter((c) => c.pair.score >= t.implements && c.pair.evidence >= t.minEvidence);
+    let eligible = scored.filter((c) => c.pair.score >= t.implements && c.pair.evidence >= t.minEvidence);
+    const [first, second] = scored;
+    if (eligible.length === 0 && first && first.pair.score >= t.clearWinner && first.pair.evidence >= t.minEvidence) {
+      if (!second || first.pair.score >= t.clearWinnerMargin * second.pair.score) eligible = [first];
+    }
     const best = eligible[0]?.pair.score ?? 0;
     eligible
       .filter((c) => c.pair.score >= t.relativeToBest * best)

@@ -120,7 +120,9 @@ export function sharedPhrases(source: PhraseSource, target: Fields, bigrams: Voc
     }
     j += best;
   }
-  return [...found.values()].sort((x, y) => y.weight - x.weight);
+  // A phrase found again inside a longer shared phrase adds nothing.
+  const all = [...found.values()];
+  return all.filter((p) => !all.some((q) => q !== p && q.text.length > p.text.length && q.text.includes(p.text))).sort((x, y) => y.weight - x.weight);
 }
 
 /** Shrinks [a, b) to whole words so evidence never shows half a word (范公正文明执). */

@@ -19,6 +19,8 @@ export interface Profile {
   contextVectors: SparseVector[];
   /** Non-boilerplate concept name → its spans in this provision. */
   concepts: Map<string, Span[]>;
+  /** Concept category → mentions (its area of work). */
+  categories: Map<string, number>;
   /** May this provision be linked (as source) or be a target at all. */
   linkable: boolean;
   targetable: boolean;
@@ -71,8 +73,10 @@ export function buildCorpus(documents: readonly ParsedDocument[], config: LinkCo
   const profiles = entries.map(({ document, entry }, i): Profile => {
     const p = entry.provision;
     const concepts = new Map<string, Span[]>();
+    const categories = new Map<string, number>();
     for (const c of p.concepts) {
       if (boilerplate.has(c.name)) continue;
+      if (c.category) categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
       concepts.set(c.name, [...(concepts.get(c.name) ?? []), ...c.spans]);
     }
     const hasBody = /[\u3400-\u9fff]{2}/.test(p.text) || (entry.headingOnly && entry.childTitles.length > 0) || !!p.title;
@@ -85,6 +89,7 @@ export function buildCorpus(documents: readonly ParsedDocument[], config: LinkCo
       titleVector: bigramVector(p.title),
       contextVectors: entry.contextTitles.map((t) => bigramVector(t)),
       concepts,
+      categories,
       linkable: !entry.general && hasBody,
       targetable: !entry.general && !entry.headingOnly && /[\u3400-\u9fff]{10}/.test(p.text.replace(/[^\u3400-\u9fff]/g, '')),
     };

@@ -8,7 +8,7 @@ import type { Corpus, Profile, SentenceVector } from './profile.js';
 import { dot, type SparseVector } from './vectors.js';
 
 /** Similarity signals combined as a weighted mean. */
-export const SIGNALS = ['word', 'char', 'sentence', 'phrase', 'concept', 'title'] as const;
+export const SIGNALS = ['word', 'char', 'sentence', 'coverage', 'phrase', 'concept', 'topic', 'title'] as const;
 export type SignalName = (typeof SIGNALS)[number];
 
 export interface PairContext {
@@ -40,10 +40,29 @@ export interface PairScore {
   method: LinkMethod;
 }
 
-function bestSentencePair(a: SentenceVector[], b: SentenceVector[]): number {
+/** The best-matching pair of sentences, and how much of the source the target covers (length-weighted best match per source sentence). */
+function sentenceMatch(a: SentenceVector[], b: SentenceVector[]): { best: number; coverage: number } {
   let best = 0;
-  for (const x of a) for (const y of b) best = Math.max(best, dot(x.vector, y.vector));
-  return best;
+  let covered = 0;
+  let total = 0;
+  for (const x of a) {
+    let mine = 0;
+    for (const y of b) mine = Math.max(mine, dot(x.vector, y.vector));
+    best = Math.max(best, mine);
+    const weight = x.end - x.start;
+    covered += weight * mine;
+    total += weight;
+  }
+  return { best, coverage: total > 0 ? covered / total : 0 };
+}
+
+/** Cosine of the two provisions' concept-category profiles (行政执法, 司法, 普法 …). */
+function topic(source: Profile, target: Profile): number {
+  let dotProduct = 0;
+  for (const [category, n] of source.categories) dotProduct += n * (target.categories.get(category) ?? 0);
+  const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((x, y) => x + y * y, 0));
+  const d = norm(source.categories) * norm(target.categories);
+  return d > 0 ? dotProduct / d : 0;
 }
 
 function structure(source: Profile, target: Profile): number {
@@ -80,17 +99,39 @@ export function scorePair(corpus: Corpus, config: LinkConfig, source: Profile, t
   });
   const phraseMass = phrases.reduce((sum, p) => sum + p.weight, 0);
   const concepts = sharedConcepts(corpus, source, target);
+  const sentences = sentenceMatch(corpus.sentenceVectors(source), corpus.sentenceVectors(target, true));
   const values: Record<SignalName | 'structure', number> = {
     word: dot(source.wordVector, target.wordVector),
     char: dot(source.charVector, target.charVector),
-    sentence: bestSentencePair(corpus.sentenceVectors(source), corpus.sentenceVectors(target, true)),
+    sentence: sentences.best,
+    coverage: sentences.coverage,
     phrase: 1 - Math.exp(-phraseMass / config.phrase.scale),
     concept: concepts.value,
+    topic: topic(source, target),
     title: dot(source.titleVector, target.titleVector),
     structure: structure(source, target),
   };
   // Signals a provision cannot have (no concepts extracted, no title) do not dilute the others.
-  const available = SIGNALS.filter((s) => (s === 'concept' ? source.concepts.size > 0 : s === 'title' ? source.titleVector.ids.length > 0 && target.titleVector.ids.length > 0 : true));
+  const available = SIGNALS.filter((s) => {
+    switch (s) {
+      case 'concept':
+        return source.concepts.size > 0;
+      case 'topic':
+        return source.categories.size > 0 && target.categories.size > 0;
+      case 'title':
+        return source.titleVector.ids.length > 0 && target.titleVector.ids.length > 0;
+      case 'word':
+      case 'char':
+      case 'sentence':
+      case 'coverage':
+      case 'phrase':
+        return true;
+      default: {
+        const never: never = s;
+        return never;
+      }
+    }
+  });
   const totalWeight = available.reduce((sum, s) => sum + config.weights[s], 0) || 1;
   const contributions: Record<string, number> = {};
   let base = 0;
@@ -122,8 +163,8 @@ export function scorePair(corpus: Corpus, config: LinkConfig, source: Profile, t
 function methodOf(contributions: Record<string, number>, context: PairContext): LinkMethod {
   if (context.provisionCites) return 'citation';
   const family = {
-    lexical: (contributions.word ?? 0) + (contributions.char ?? 0) + (contributions.sentence ?? 0) + (contributions.phrase ?? 0),
-    concept: contributions.concept ?? 0,
+    lexical: (contributions.word ?? 0) + (contributions.char ?? 0) + (contributions.sentence ?? 0) + (contributions.coverage ?? 0) + (contributions.phrase ?? 0),
+    concept: (contributions.concept ?? 0) + (contributions.topic ?? 0),
     structure: (contributions.title ?? 0) + (contributions.structure ?? 0),
   };
   const total = family.lexical + family.concept + family.structure;

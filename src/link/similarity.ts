@@ -22,7 +22,7 @@ export function findSimilarities(corpus: Corpus, config: LinkConfig): Similarity
   const index = new BlockIndex((p) => heaviest(p.wordVector, 2 * m));
   const pool = corpus.profiles.filter((p) => p.targetable);
   for (const p of pool) index.add(p);
-  const maxDf = Math.max(2, config.index.maxDocumentFrequencyShare * corpus.words.unitCount);
+  const maxDf = Math.max(config.index.minDocumentFrequencyCap, config.index.maxDocumentFrequencyShare * corpus.words.unitCount);
   const seen = new Set<string>();
   const out: Similarity[] = [];
   for (const source of pool) {

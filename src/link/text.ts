@@ -8,8 +8,8 @@ export interface Tokenizer {
   cut(text: string): string[];
 }
 
-const CJK = /[\u3400-\u9fff]/;
-const isCjk = (ch: string): boolean => CJK.test(ch);
+const isCjkCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+const isCjk = (ch: string): boolean => isCjkCode(ch.charCodeAt(0));
 
 /**
  * A jieba tokenizer whose dictionary also knows `extraWords` (e.g. the policy concepts found in
@@ -32,7 +32,7 @@ export function words(tokenizer: Tokenizer, text: string): string[] {
 export function charBigrams(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    if (isCjk(text[i]) && isCjk(text[i + 1])) out.push(text.slice(i, i + 2));
+    if (isCjkCode(text.charCodeAt(i)) && isCjkCode(text.charCodeAt(i + 1))) out.push(text.slice(i, i + 2));
   }
   return out;
 }

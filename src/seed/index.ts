@@ -31,11 +31,20 @@ export interface SeedOptions {
 
 export interface SeedReport {
   documents: { id: string; file: string; provisions: number; warnings: number }[];
-  links: { implementations: number; similarities: number; documentLinks: number; referencedDocuments: number };
+  links: {
+    implementations: number;
+    similarities: number;
+    documentLinks: number;
+    referencedDocuments: number;
+  };
   ms: Record<SeedPhase, number>;
 }
 
-export async function seedCorpus(store: GraphStore, files: readonly string[], options: SeedOptions = {}): Promise<SeedReport> {
+export async function seedCorpus(
+  store: GraphStore,
+  files: readonly string[],
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const parse = options.parse ?? ((file: string) => parseDocumentFile(file));
   const link = options.link ?? ((documents: readonly ParsedDocument[]) => linkCorpus(documents));
   const progress = options.onProgress ?? (() => undefined);
@@ -56,7 +65,10 @@ export async function seedCorpus(store: GraphStore, files: readonly string[], op
     const doc = await timed('parse', () => parse(file));
     const earlier = fileOf.get(doc.id);
     if (earlier) {
-      throw new PolicyCascadeError('BAD_USER_INPUT', `${file} and ${earlier} are the same document (${doc.id})`);
+      throw new PolicyCascadeError(
+        'BAD_USER_INPUT',
+        `${file} and ${earlier} are the same document (${doc.id})`,
+      );
     }
     fileOf.set(doc.id, file);
     documents.push(doc);

@@ -50,7 +50,7 @@ describe('error formatting', () => {
 
   it('passes user errors through with their reason and details', () => {
     const parse = format(true, new PolicyCascadeError('PARSE_FAILED', 'x.txt is not Chinese text', { details: { fileName: 'x.txt' } }));
-    expect(parse).toMatchObject({ message: 'x.txt is not Chinese text', extensions: { code: 'BAD_USER_INPUT', reason: 'PARSE_FAILED', fileName: 'x.txt' } });
+    expect(parse).toMatchObject({ message: 'x.txt is not Chinese text', extensions: { code: 'BAD_USER_INPUT', reason: 'PARSE_FAILED', details: { fileName: 'x.txt' } } });
     expect(format(true, new GraphQLError('Cannot query field "nope"'), { code: 'GRAPHQL_VALIDATION_FAILED' }).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'GRAPHQL_VALIDATION_FAILED',

@@ -1,19 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiCascade, ApiProvisionSummary, ApiSubgraph } from '../../src/explorer/api/types.js';
-import { cascadeToGraph, cascadeUnits, fromApiRole, subgraphToGraph, toApiLevel } from '../../src/explorer/logic/apiMapping.js';
+import {
+  cascadeToGraph,
+  cascadeUnits,
+  fromApiRole,
+  subgraphToGraph,
+  toApiLevel,
+} from '../../src/explorer/logic/apiMapping.js';
 
-const doc = (id: string, level: 'CENTRAL' | 'CITY' | 'COUNTY', region: { code: string; name: string } | null, title: string) => ({
+const doc = (
+  id: string,
+  level: 'CENTRAL' | 'CITY' | 'COUNTY',
+  region: { code: string; name: string } | null,
+  title: string,
+) => ({
   id,
   title,
   level,
   referencedOnly: false,
   region,
 });
-const central = doc('D0', 'CENTRAL', { code: '000000', name: '全国' }, '中央全面依法治国委员会关于进一步加强市县法治建设的意见');
-const anshan = doc('D1', 'CITY', { code: '210300', name: '鞍山市' }, '鞍山市贯彻法治中国建设规划实施方案(2021—2025年)');
+const central = doc(
+  'D0',
+  'CENTRAL',
+  { code: '000000', name: '全国' },
+  '中央全面依法治国委员会关于进一步加强市县法治建设的意见',
+);
+const anshan = doc(
+  'D1',
+  'CITY',
+  { code: '210300', name: '鞍山市' },
+  '鞍山市贯彻法治中国建设规划实施方案(2021—2025年)',
+);
 const zhuzhou = doc('D4', 'COUNTY', { code: '430221', name: '渌口区' }, '关于全面推进法治渌湘建设的实施意见');
 
-const provision = (id: string, path: string, title: string | null, document: typeof central): ApiProvisionSummary => ({
+const provision = (
+  id: string,
+  path: string,
+  title: string | null,
+  document: typeof central,
+): ApiProvisionSummary => ({
   id,
   path,
   title,
@@ -33,8 +59,26 @@ const cascade: ApiCascade = {
     { depth: 2, score: 0.4, provision: countyTask },
   ],
   edges: [
-    { depth: 1, implementation: { score: 0.61, method: 'COMBINED', evidence: { summary: '共享概念: 综合行政执法' }, source: { id: 'P-as' }, target: { id: 'P14' } } },
-    { depth: 2, implementation: { score: 0.4, method: 'CONCEPT', evidence: { summary: '' }, source: { id: 'P-zz' }, target: { id: 'P-as' } } },
+    {
+      depth: 1,
+      implementation: {
+        score: 0.61,
+        method: 'COMBINED',
+        evidence: { summary: '共享概念: 综合行政执法' },
+        source: { id: 'P-as' },
+        target: { id: 'P14' },
+      },
+    },
+    {
+      depth: 2,
+      implementation: {
+        score: 0.4,
+        method: 'CONCEPT',
+        evidence: { summary: '' },
+        source: { id: 'P-zz' },
+        target: { id: 'P-as' },
+      },
+    },
   ],
   byLevel: [],
   byRegion: [],
@@ -45,9 +89,27 @@ const cascade: ApiCascade = {
       coLead: 0,
       support: 1,
       provisions: [
-        { id: 'P-as-1', path: '五、(二十)1.', document: { id: 'D1' }, units: [{ role: 'LEAD', unit: { id: 'U1' } }] },
-        { id: 'P-as', path: '五、(二十)', document: { id: 'D1' }, units: [{ role: 'SUPPORT', unit: { id: 'U1' } }, { role: 'LEAD', unit: { id: 'U9' } }] },
-        { id: 'P-other', path: '六、(一)', document: { id: 'D1' }, units: [{ role: 'LEAD', unit: { id: 'U1' } }] },
+        {
+          id: 'P-as-1',
+          path: '五、(二十)1.',
+          document: { id: 'D1' },
+          units: [{ role: 'LEAD', unit: { id: 'U1' } }],
+        },
+        {
+          id: 'P-as',
+          path: '五、(二十)',
+          document: { id: 'D1' },
+          units: [
+            { role: 'SUPPORT', unit: { id: 'U1' } },
+            { role: 'LEAD', unit: { id: 'U9' } },
+          ],
+        },
+        {
+          id: 'P-other',
+          path: '六、(一)',
+          document: { id: 'D1' },
+          units: [{ role: 'LEAD', unit: { id: 'U1' } }],
+        },
       ],
     },
   ],
@@ -65,8 +127,26 @@ describe('cascadeToGraph', () => {
     expect(graph.nodes[1].label).toBe('鞍山市\n五、(二十) 深化行政执法体制改革');
     expect(graph.nodes[2].label).toBe('渌口区\n三、(七)');
     expect(graph.edges).toEqual([
-      { id: 'IMPLEMENTS:P-as->P14', kind: 'IMPLEMENTS', source: 'P-as', target: 'P14', score: 0.61, method: 'combined', evidence: '共享概念: 综合行政执法', role: null },
-      { id: 'IMPLEMENTS:P-zz->P-as', kind: 'IMPLEMENTS', source: 'P-zz', target: 'P-as', score: 0.4, method: 'concept', evidence: null, role: null },
+      {
+        id: 'IMPLEMENTS:P-as->P14',
+        kind: 'IMPLEMENTS',
+        source: 'P-as',
+        target: 'P14',
+        score: 0.61,
+        method: 'combined',
+        evidence: '共享概念: 综合行政执法',
+        role: null,
+      },
+      {
+        id: 'IMPLEMENTS:P-zz->P-as',
+        kind: 'IMPLEMENTS',
+        source: 'P-zz',
+        target: 'P-as',
+        score: 0.4,
+        method: 'concept',
+        evidence: null,
+        role: null,
+      },
     ]);
   });
 });
@@ -84,10 +164,46 @@ describe('subgraphToGraph', () => {
   it('maps labels and relation types, names regions and drops targets and dangling edges', () => {
     const subgraph: ApiSubgraph = {
       nodes: [
-        { id: 'P14', label: 'PROVISION', localId: 'd0:三、(十四)', caption: '三、(十四) 深化执法体制机制改革', level: 'CENTRAL', regionCode: '000000', referencedOnly: false, depth: 0 },
-        { id: 'Dx', label: 'DOCUMENT', localId: 'ref:fzzg', caption: '法治中国建设规划(2020—2025年)', level: 'CENTRAL', regionCode: null, referencedOnly: true, depth: 1 },
-        { id: 'T1', label: 'TARGET', localId: 't1', caption: '到2025年', level: null, regionCode: null, referencedOnly: false, depth: 1 },
-        { id: 'U1', label: 'UNIT', localId: 'u1', caption: '市司法局', level: null, regionCode: '210300', referencedOnly: false, depth: 1 },
+        {
+          id: 'P14',
+          label: 'PROVISION',
+          localId: 'd0:三、(十四)',
+          caption: '三、(十四) 深化执法体制机制改革',
+          level: 'CENTRAL',
+          regionCode: '000000',
+          referencedOnly: false,
+          depth: 0,
+        },
+        {
+          id: 'Dx',
+          label: 'DOCUMENT',
+          localId: 'ref:fzzg',
+          caption: '法治中国建设规划(2020—2025年)',
+          level: 'CENTRAL',
+          regionCode: null,
+          referencedOnly: true,
+          depth: 1,
+        },
+        {
+          id: 'T1',
+          label: 'TARGET',
+          localId: 't1',
+          caption: '到2025年',
+          level: null,
+          regionCode: null,
+          referencedOnly: false,
+          depth: 1,
+        },
+        {
+          id: 'U1',
+          label: 'UNIT',
+          localId: 'u1',
+          caption: '市司法局',
+          level: null,
+          regionCode: '210300',
+          referencedOnly: false,
+          depth: 1,
+        },
       ],
       edges: [
         { id: 'e1', type: 'ASSIGNED_TO', source: 'P14', target: 'U1', score: null, role: 'CO_LEAD' },
@@ -96,7 +212,13 @@ describe('subgraphToGraph', () => {
       ],
       truncated: false,
     };
-    const graph = subgraphToGraph(subgraph, new Map([['000000', '全国'], ['210300', '鞍山市']]));
+    const graph = subgraphToGraph(
+      subgraph,
+      new Map([
+        ['000000', '全国'],
+        ['210300', '鞍山市'],
+      ]),
+    );
     expect(graph.nodes.map((n) => [n.id, n.kind, n.label, n.referencedOnly])).toEqual([
       ['P14', 'Provision', '全国\n三、(十四) 深化执法体制机制改革', false],
       ['Dx', 'Document', '法治中国建设规划(2020—2025年)', true],

@@ -49,7 +49,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Asks the API directly, to learn IDs and expected answers the UI must show. */
-export async function gql<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -64,9 +68,17 @@ export async function gql<T>(baseUrl: string, query: string, variables: Record<s
 export const ITEM_14 = /[（(]十四[)）]$/;
 
 /** The central opinion on city and county rule of law, and its item (十四). */
-export async function centralItem14(baseUrl: string): Promise<{ documentId: string; documentTitle: string; id: string; path: string; title: string | null }> {
+export async function centralItem14(
+  baseUrl: string,
+): Promise<{ documentId: string; documentTitle: string; id: string; path: string; title: string | null }> {
   const data = await gql<{
-    documents: { nodes: { id: string; title: string; provisions: { nodes: { id: string; path: string; title: string | null }[] } }[] };
+    documents: {
+      nodes: {
+        id: string;
+        title: string;
+        provisions: { nodes: { id: string; path: string; title: string | null }[] };
+      }[];
+    };
   }>(
     baseUrl,
     `{ documents(level: CENTRAL, referencedOnly: false, first: 20) { nodes { id title provisions(first: 100, maxDepth: 1) { nodes { id path title } } } } }`,

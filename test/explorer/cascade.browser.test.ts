@@ -6,7 +6,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type BrowserSession, centralItem14, gql, openBrowser, SCREENSHOT_DIR, screenshot } from './browser.js';
+import {
+  type BrowserSession,
+  centralItem14,
+  gql,
+  openBrowser,
+  SCREENSHOT_DIR,
+  screenshot,
+} from './browser.js';
 
 const url = inject('explorerUrl');
 let session: BrowserSession;
@@ -14,7 +21,8 @@ let page: Page;
 let item14: Awaited<ReturnType<typeof centralItem14>>;
 let cascadeSize: { totalCount: number; levels: string[] };
 
-const renderedNodes = async (p: Page) => Number((await p.getByTestId('graph-summary').getAttribute('data-rendered-nodes')) || '0');
+const renderedNodes = async (p: Page) =>
+  Number((await p.getByTestId('graph-summary').getAttribute('data-rendered-nodes')) || '0');
 
 /** Waits until the canvas has laid out a number of visible nodes satisfying `condition` (a JS comparison). */
 async function waitForRendered(p: Page, condition: string) {
@@ -31,7 +39,10 @@ beforeAll(async () => {
     'query($from: ID!) { cascade(from: $from) { totalCount byLevel { level count } } }',
     { from: item14.id },
   );
-  cascadeSize = { totalCount: data.cascade.totalCount, levels: data.cascade.byLevel.filter((l) => l.count > 0).map((l) => l.level) };
+  cascadeSize = {
+    totalCount: data.cascade.totalCount,
+    levels: data.cascade.byLevel.filter((l) => l.count > 0).map((l) => l.level),
+  };
   session = await openBrowser();
   page = session.page;
 });
@@ -47,9 +58,14 @@ describe('explorer: from search to a shared cascade', () => {
     await page.getByLabel('搜索关键词').fill('综合行政执法');
     await page.getByLabel('搜索关键词').press('Enter');
     await page.getByTestId('search-results').waitFor();
-    const expected = await gql<{ search: { totalCount: number } }>(url, '{ search(query: "综合行政执法") { totalCount } }');
+    const expected = await gql<{ search: { totalCount: number } }>(
+      url,
+      '{ search(query: "综合行政执法") { totalCount } }',
+    );
     expect(expected.search.totalCount).toBeGreaterThan(0);
-    await expect(page.getByTestId('search-count').textContent()).resolves.toContain(`共 ${expected.search.totalCount} 条结果`);
+    await expect(page.getByTestId('search-count').textContent()).resolves.toContain(
+      `共 ${expected.search.totalCount} 条结果`,
+    );
     expect(await page.getByTestId('search-results').locator('mark').count()).toBeGreaterThan(0);
     expect(page.url()).toContain(`q=${encodeURIComponent('综合行政执法')}`);
     await screenshot(page, '01-search');
@@ -97,7 +113,10 @@ describe('explorer: from search to a shared cascade', () => {
   });
 
   it('exports the canvas as PNG and the table as CSV', async () => {
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 PNG' }).click(),
+    ]);
     const pngFile = path.join(SCREENSHOT_DIR, 'export-cascade.png');
     await png.saveAs(pngFile);
     const pngBytes = await readFile(pngFile);
@@ -105,11 +124,17 @@ describe('explorer: from search to a shared cascade', () => {
     expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(pngBytes.length).toBeGreaterThan(5_000);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
     const csvFile = path.join(SCREENSHOT_DIR, 'export-cascade.csv');
     await csv.saveAs(csvFile);
     const csvText = await readFile(csvFile, 'utf8');
-    const lines = csvText.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csvText
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(csvText.startsWith('\uFEFF')).toBe(true);
     expect(lines[0]).toBe('层级,地区,类型,文件,条款,落实的上级条款,最高得分,责任单位');
     expect(lines).toHaveLength(cascadeSize.totalCount + 2);
@@ -130,7 +155,10 @@ describe('explorer: from search to a shared cascade', () => {
     await expect(other.getByRole('checkbox', { name: '市级' }).isChecked()).resolves.toBe(false);
     await expect(other.getByTestId('details-text').textContent()).resolves.toContain('局队合一');
     await waitForRender(other, 1);
-    const tableLevels = await other.getByTestId('graph-table').locator('tbody tr td:first-child').allTextContents();
+    const tableLevels = await other
+      .getByTestId('graph-table')
+      .locator('tbody tr td:first-child')
+      .allTextContents();
     expect(new Set(tableLevels).size).toBeGreaterThan(0);
     expect([...new Set(tableLevels)].every((l) => l === '中央' || l === '县级')).toBe(true);
     await screenshot(other, '06-url-restored');
@@ -143,13 +171,20 @@ describe('explorer: from search to a shared cascade', () => {
       const fresh = await session.context.newPage();
       await fresh.goto(`${url}/?root=${encodeURIComponent(item14.id)}`);
       await waitForRender(fresh, 1);
-      const ms = Number(await fresh.evaluate(`performance.getEntriesByName('explorer:first-cascade-rendered')[0]?.startTime ?? -1`));
+      const ms = Number(
+        await fresh.evaluate(
+          `performance.getEntriesByName('explorer:first-cascade-rendered')[0]?.startTime ?? -1`,
+        ),
+      );
       timings.push(Math.round(ms));
       if (i === 2) await screenshot(fresh, '07-direct-cascade-link');
       await fresh.close();
     }
     expect(timings.every((t) => t > 0)).toBe(true);
-    await writeFile(path.join(SCREENSHOT_DIR, 'load-time.json'), JSON.stringify({ navigationToFirstCascadeMs: timings }, null, 2));
+    await writeFile(
+      path.join(SCREENSHOT_DIR, 'load-time.json'),
+      JSON.stringify({ navigationToFirstCascadeMs: timings }, null, 2),
+    );
     console.log(`explorer load time (navigation → first cascade rendered), ms: ${timings.join(', ')}`);
   });
 });

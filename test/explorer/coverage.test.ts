@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildCoverageMatrix, coverageTable, fromApiCoverageStatus } from '../../src/explorer/logic/coverage.js';
+import {
+  buildCoverageMatrix,
+  coverageTable,
+  fromApiCoverageStatus,
+} from '../../src/explorer/logic/coverage.js';
 
 const documents = [
-  { id: 'zhuzhou', title: '关于全面推进法治渌湘建设的实施意见', level: 'county' as const, regionName: '株洲县' },
+  {
+    id: 'zhuzhou',
+    title: '关于全面推进法治渌湘建设的实施意见',
+    level: 'county' as const,
+    regionName: '株洲县',
+  },
   { id: 'anshan', title: '鞍山市贯彻法治中国建设规划实施方案', level: 'city' as const, regionName: '鞍山市' },
 ];
 const requirements = [
@@ -10,7 +19,12 @@ const requirements = [
     id: 'c14',
     label: '(十四) 深化执法体制机制改革',
     cells: [
-      { documentId: 'zhuzhou', status: 'weak' as const, bestScore: 0.3, provisions: [{ id: 'z1', label: '(七) 执法体制' }] },
+      {
+        documentId: 'zhuzhou',
+        status: 'weak' as const,
+        bestScore: 0.3,
+        provisions: [{ id: 'z1', label: '(七) 执法体制' }],
+      },
       {
         documentId: 'anshan',
         status: 'implemented' as const,
@@ -22,7 +36,11 @@ const requirements = [
       },
     ],
   },
-  { id: 'c15', label: '(十五) 加大重点领域执法力度', cells: [{ documentId: 'anshan', status: 'missing' as const, bestScore: null, provisions: [] }] },
+  {
+    id: 'c15',
+    label: '(十五) 加大重点领域执法力度',
+    cells: [{ documentId: 'anshan', status: 'missing' as const, bestScore: null, provisions: [] }],
+  },
 ];
 
 describe('coverage matrix', () => {
@@ -48,12 +66,20 @@ describe('coverage matrix', () => {
   });
 
   it('maps the API statuses', () => {
-    expect(['IMPLEMENTED', 'WEAK', 'MISSING'].map((s) => fromApiCoverageStatus(s as 'WEAK'))).toEqual(['implemented', 'weak', 'missing']);
+    expect(['IMPLEMENTED', 'WEAK', 'MISSING'].map((s) => fromApiCoverageStatus(s as 'WEAK'))).toEqual([
+      'implemented',
+      'weak',
+      'missing',
+    ]);
   });
 
   it('renders the matrix as a table for CSV export', () => {
     const table = coverageTable(buildCoverageMatrix(requirements, documents));
-    expect(table.headers).toEqual(['要求', '鞍山市贯彻法治中国建设规划实施方案', '关于全面推进法治渌湘建设的实施意见']);
+    expect(table.headers).toEqual([
+      '要求',
+      '鞍山市贯彻法治中国建设规划实施方案',
+      '关于全面推进法治渌湘建设的实施意见',
+    ]);
     expect(table.rows).toEqual([
       ['(十四) 深化执法体制机制改革', '已落实 (0.71)', '弱落实 (0.30)'],
       ['(十五) 加大重点领域执法力度', '未见落实', '未见落实'],

@@ -3,7 +3,13 @@ import { buildCsv, csvCell, CSV_BOM } from '../../src/explorer/logic/csv.js';
 
 describe('buildCsv', () => {
   it('writes a BOM, a header row and CRLF-terminated rows', () => {
-    const csv = buildCsv(['层级', '单位'], [['县级', '县司法局'], ['市级', null]]);
+    const csv = buildCsv(
+      ['层级', '单位'],
+      [
+        ['县级', '县司法局'],
+        ['市级', null],
+      ],
+    );
     expect(csv).toBe(`${CSV_BOM}层级,单位\r\n县级,县司法局\r\n市级,\r\n`);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { edgeElement, edgeWidth, layerGap, nodeElement, truncate } from '../../src/explorer/logic/elements.js';
+import {
+  edgeElement,
+  edgeWidth,
+  layerGap,
+  nodeElement,
+  truncate,
+} from '../../src/explorer/logic/elements.js';
 
 describe('cytoscape elements', () => {
   it('draws an implementation from the requirement down to the implementing provision', () => {

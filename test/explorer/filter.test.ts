@@ -3,7 +3,12 @@ import { hiddenElements, regionMatches, significantPrefix } from '../../src/expl
 import type { GraphData, GraphNode } from '../../src/explorer/logic/types.js';
 import { DEFAULT_FILTER } from '../../src/explorer/logic/urlState.js';
 
-const node = (id: string, level: GraphNode['level'], regionCode: string | null, depth: number | null): GraphNode => ({
+const node = (
+  id: string,
+  level: GraphNode['level'],
+  regionCode: string | null,
+  depth: number | null,
+): GraphNode => ({
   id,
   kind: 'Provision',
   label: id,
@@ -18,10 +23,32 @@ const node = (id: string, level: GraphNode['level'], regionCode: string | null, 
 
 // A cascade of central (十四): 鞍山 (city, 210300) directly, 株洲县 (county, 430221) through a weak link.
 const cascade: GraphData = {
-  nodes: [node('c14', 'central', '000000', 0), node('anshan', 'city', '210300', 1), node('zhuzhou', 'county', '430221', 1)],
+  nodes: [
+    node('c14', 'central', '000000', 0),
+    node('anshan', 'city', '210300', 1),
+    node('zhuzhou', 'county', '430221', 1),
+  ],
   edges: [
-    { id: 'e1', kind: 'IMPLEMENTS', source: 'anshan', target: 'c14', score: 0.7, method: 'lexical', evidence: null, role: null },
-    { id: 'e2', kind: 'IMPLEMENTS', source: 'zhuzhou', target: 'c14', score: 0.2, method: 'concept', evidence: null, role: null },
+    {
+      id: 'e1',
+      kind: 'IMPLEMENTS',
+      source: 'anshan',
+      target: 'c14',
+      score: 0.7,
+      method: 'lexical',
+      evidence: null,
+      role: null,
+    },
+    {
+      id: 'e2',
+      kind: 'IMPLEMENTS',
+      source: 'zhuzhou',
+      target: 'c14',
+      score: 0.2,
+      method: 'concept',
+      evidence: null,
+      role: null,
+    },
   ],
 };
 
@@ -35,6 +62,13 @@ describe('hiddenElements', () => {
     const hidden = hiddenElements(cascade, { ...DEFAULT_FILTER, minScore: 0.5 }, new Set(['c14']));
     expect([...hidden.edges]).toEqual(['e2']);
     expect([...hidden.nodes]).toEqual(['zhuzhou']);
+  });
+
+  it('keeps cascade nodes that never had an edge on the canvas', () => {
+    const bare = { nodes: cascade.nodes, edges: [] };
+    expect([...hiddenElements(bare, { ...DEFAULT_FILTER, minScore: 0.5 }, new Set(['c14'])).nodes]).toEqual(
+      [],
+    );
   });
 
   it('filters by level and region but keeps pinned nodes', () => {

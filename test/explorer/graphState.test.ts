@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collapseNode, graphData, isExpanded, mergeGraph, replaceGraph } from '../../src/explorer/logic/graphState.js';
+import {
+  collapseNode,
+  graphData,
+  isExpanded,
+  mergeGraph,
+  replaceGraph,
+} from '../../src/explorer/logic/graphState.js';
 import type { GraphEdge, GraphNode } from '../../src/explorer/logic/types.js';
 
 const node = (id: string, level: GraphNode['level'] = 'county'): GraphNode => ({
@@ -39,7 +45,14 @@ describe('working graph', () => {
 
   it('collapses exactly what an expansion added, recursively, and keeps pinned nodes', () => {
     let graph = replaceGraph({ nodes: [node('root', 'central'), node('old')], edges: [edge('old', 'root')] });
-    graph = mergeGraph(graph, { nodes: [node('root'), node('a'), node('b'), node('old')], edges: [edge('a', 'root'), edge('b', 'root'), edge('a', 'old')] }, 'root').graph;
+    graph = mergeGraph(
+      graph,
+      {
+        nodes: [node('root'), node('a'), node('b'), node('old')],
+        edges: [edge('a', 'root'), edge('b', 'root'), edge('a', 'old')],
+      },
+      'root',
+    ).graph;
     graph = mergeGraph(graph, { nodes: [node('a'), node('a2')], edges: [edge('a2', 'a')] }, 'a').graph;
     expect(isExpanded(graph, 'root')).toBe(true);
     expect(isExpanded(graph, 'a')).toBe(true);

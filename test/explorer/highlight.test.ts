@@ -47,7 +47,11 @@ describe('segmentText', () => {
       { start: 3, end: 20, tag: 'b' },
       { start: 25, end: 27, tag: 'a' },
     ];
-    expect(segmentText(TEXT, spans).map((s) => s.text).join('')).toBe(TEXT);
+    expect(
+      segmentText(TEXT, spans)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(TEXT);
   });
 });
 

@@ -31,7 +31,9 @@ describe('explorer GraphQL documents', () => {
 
   it.skipIf(!existsSync(SCHEMA_FILE))('validates against graphql/schema.graphql', () => {
     const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
-    const problems = documents.flatMap(([name, doc]) => validate(schema, doc).map((e) => `${name}: ${e.message}`));
+    const problems = documents.flatMap(([name, doc]) =>
+      validate(schema, doc).map((e) => `${name}: ${e.message}`),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { documentRegions, regionNameMap } from '../../src/explorer/logic/regions.js';
 
-const doc = (id: string, level: 'CENTRAL' | 'CITY' | 'COUNTY' | 'TOWNSHIP', region: { code: string; name: string } | null, referencedOnly = false) => ({
+const doc = (
+  id: string,
+  level: 'CENTRAL' | 'CITY' | 'COUNTY' | 'TOWNSHIP',
+  region: { code: string; name: string } | null,
+  referencedOnly = false,
+) => ({
   id,
   title: id,
   level,

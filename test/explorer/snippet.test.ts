@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { snippet } from '../../src/explorer/logic/snippet.js';
 
-const TEXT = '持续推进综合行政执法体制改革,推进县(市、区、旗)“局队合一”体制改革,乡镇(街道)逐步实现“一支队伍管执法”。';
+const TEXT =
+  '持续推进综合行政执法体制改革,推进县(市、区、旗)“局队合一”体制改革,乡镇(街道)逐步实现“一支队伍管执法”。';
 
 describe('snippet', () => {
   it('keeps short texts whole', () => {

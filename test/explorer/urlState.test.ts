@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } from '../../src/explorer/logic/urlState.js';
+import {
+  DEFAULT_VIEW_STATE,
+  decodeViewState,
+  encodeViewState,
+  type ViewState,
+} from '../../src/explorer/logic/urlState.js';
 
 describe('URL view state', () => {
   it('encodes the default state as an empty query', () => {
@@ -25,7 +30,9 @@ describe('URL view state', () => {
   });
 
   it('falls back to defaults for invalid values and reports them', () => {
-    const { state, invalid } = decodeViewState('view=galaxy&level=planet&levels=city,moon&min=7&node=%20X%20');
+    const { state, invalid } = decodeViewState(
+      'view=galaxy&level=planet&levels=city,moon&min=7&node=%20X%20',
+    );
     expect(state.view).toBe('cascade');
     expect(state.searchLevel).toBeNull();
     expect(state.filter.levels).toEqual(['city']);

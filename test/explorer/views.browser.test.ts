@@ -5,7 +5,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type BrowserSession, centralItem14, gql, openBrowser, SCREENSHOT_DIR, screenshot } from './browser.js';
+import {
+  type BrowserSession,
+  centralItem14,
+  gql,
+  openBrowser,
+  SCREENSHOT_DIR,
+  screenshot,
+} from './browser.js';
 
 const url = inject('explorerUrl');
 let session: BrowserSession;
@@ -29,9 +36,13 @@ describe('explorer views', () => {
         against: { id: string }[];
         requirements: { documents: { status: string; provisionCount: number }[] }[];
       };
-    }>(url, 'query($d: ID!) { coverage(document: $d) { requirementCount against { id } requirements { documents { status provisionCount } } } }', {
-      d: documentId,
-    });
+    }>(
+      url,
+      'query($d: ID!) { coverage(document: $d) { requirementCount against { id } requirements { documents { status provisionCount } } } }',
+      {
+        d: documentId,
+      },
+    );
     await page.goto(`${url}/?view=coverage`);
     await page.getByLabel('选择上级文件').selectOption({ label: `[中央] ${documentTitle}` });
     await page.getByTestId('coverage-matrix').waitFor({ timeout: 60_000 });
@@ -55,23 +66,33 @@ describe('explorer views', () => {
     }
     await screenshot(page, '08-coverage');
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
     const file = path.join(SCREENSHOT_DIR, 'export-coverage.csv');
     await csv.saveAs(file);
-    const lines = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await readFile(file, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(expected.coverage.requirementCount + 1);
     expect(lines[0].startsWith('要求,')).toBe(true);
   });
 
   it("lists units by workload and shows a unit's tasks as lead or support", async () => {
-    const expected = await gql<{ units: { nodes: { id: string; name: string; workload: { total: number } }[] } }>(
-      url,
-      '{ units(orderBy: WORKLOAD, first: 1) { nodes { id name workload { total } } } }',
-    );
+    const expected = await gql<{
+      units: { nodes: { id: string; name: string; workload: { total: number } }[] };
+    }>(url, '{ units(orderBy: WORKLOAD, first: 1) { nodes { id name workload { total } } } }');
     const busiest = expected.units.nodes[0];
     await page.goto(`${url}/?view=units`);
     await page.getByTestId('units-table').waitFor({ timeout: 60_000 });
-    await page.getByTestId('units-table').locator('tbody tr').first().getByRole('button', { name: busiest.name }).click();
+    await page
+      .getByTestId('units-table')
+      .locator('tbody tr')
+      .first()
+      .getByRole('button', { name: busiest.name })
+      .click();
     await page.getByTestId('unit-tasks').waitFor();
     const rows = page.getByTestId('unit-tasks').locator('tbody tr');
     expect(await rows.count()).toBe(Math.min(100, busiest.workload.total));

@@ -24,7 +24,9 @@ export async function dumpGraph(store: GraphStore): Promise<GraphDump> {
   const relationships = await store.read(namedQuery('admin/dump-relationships'));
   return {
     nodes: nodes.map((r) => `${r.label} ${canonical(r.properties)}`).sort(),
-    relationships: relationships.map((r) => `${r.type} ${r.source} -> ${r.target} ${canonical(r.properties)}`).sort(),
+    relationships: relationships
+      .map((r) => `${r.type} ${r.source} -> ${r.target} ${canonical(r.properties)}`)
+      .sort(),
   };
 }
 

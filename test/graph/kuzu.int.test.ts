@@ -12,6 +12,8 @@ describe('GraphStore contract: Kuzu', () => {
   let n = 0;
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   graphStoreContract(({ faultInjector }) =>
-    openGraphStore(loadConfig({ GRAPH_ENGINE: 'kuzu', KUZU_PATH: path.join(dir, `db-${++n}.kuzu`) }), { faultInjector }),
+    openGraphStore(loadConfig({ GRAPH_ENGINE: 'kuzu', KUZU_PATH: path.join(dir, `db-${++n}.kuzu`) }), {
+      faultInjector,
+    }),
   );
 });

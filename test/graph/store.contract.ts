@@ -12,6 +12,7 @@ import type { ParsedDocument } from '../../src/ingest/schema.js';
 import { loadGazetteer } from '../../src/regions/index.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
 import { dumpGraph, findNode, nodeProperties, readNodes } from './dump.js';
+import { apiReadsContract } from './api-reads.contract.js';
 
 export type StoreFactory = (options: { faultInjector: FaultInjector }) => Promise<GraphStore>;
 
@@ -88,13 +89,17 @@ export function graphStoreContract(open: StoreFactory): void {
       const luKou = await nodeProperties(h.store, 'Region', '430212');
       expect(luKou).toMatchObject({ code: '430212', name: '渌口区', level: 'county', parentCode: '430200' });
       expect(luKou?.aliases).toContain('株洲县');
-      expect(await nodeProperties(h.store, 'Region', '000000')).toMatchObject({ name: '全国', level: 'central' });
+      expect(await nodeProperties(h.store, 'Region', '000000')).toMatchObject({
+        name: '全国',
+        level: 'central',
+      });
       expect(regionCount).toBeGreaterThan(3000);
     });
 
     it('stores provisions with denormalized level and region, and typed properties', async () => {
       const nodes = await readNodes(h.store);
-      const nodeProperties = async (_store: GraphStore, label: string, key: string) => findNode(nodes, label, key);
+      const nodeProperties = async (_store: GraphStore, label: string, key: string) =>
+        findNode(nodes, label, key);
       const task = await nodeProperties(h.store, 'Provision', `${c.ids.cityId}:三、(十)1.`);
       expect(task).toMatchObject({
         documentId: c.ids.cityId,
@@ -108,13 +113,21 @@ export function graphStoreContract(open: StoreFactory): void {
         level: 'city',
         regionCode: '210300',
       });
-      expect(task?.searchText).toBe('深化 综合 行政 执法 体制 改革 体制改革 行政 执法 案卷 评 查 合格 合格率 达到 95 5');
+      expect(task?.searchText).toBe(
+        '深化 综合 行政 执法 体制 改革 体制改革 行政 执法 案卷 评 查 合格 合格率 达到 95 5',
+      );
       const target = await nodeProperties(h.store, 'Target', `${c.ids.cityId}:三、(十)1.#target-1`);
       expect(target).toMatchObject({ value: 95.5, unit: '%', comparator: '>=', spanStart: 22, spanEnd: 32 });
       const deadline = await nodeProperties(h.store, 'Target', `${c.ids.cityId}:三、(十)#target-2`);
       expect(deadline?.value ?? null).toBeNull();
-      expect(await nodeProperties(h.store, 'Target', `${c.ids.cityId}:三、(十)#target-1`)).toMatchObject({ value: 60 });
+      expect(await nodeProperties(h.store, 'Target', `${c.ids.cityId}:三、(十)#target-1`)).toMatchObject({
+        value: 60,
+      });
       expect(await nodeProperties(h.store, 'Unit', '210300:各县(市)区')).toMatchObject({ collective: true });
+      expect(await nodeProperties(h.store, 'Concept', '枫桥经验')).toMatchObject({
+        boilerplate: false,
+        category: 'grassroots',
+      });
       expect(await nodeProperties(h.store, 'Document', c.ids.referencedId)).toMatchObject({
         referencedOnly: true,
         titleKey: '法治中国建设规划(2020-2025年)',
@@ -132,7 +145,9 @@ export function graphStoreContract(open: StoreFactory): void {
       const implementation = relationships.find((r) => r.startsWith(`IMPLEMENTS ${c.ids.cityId}:三、(十) `));
       expect(implementation).toContain('"score":0.82');
       expect(implementation).toContain('共享概念: 行政执法三项制度');
-      expect(relationships.filter((r) => r.startsWith(`IMPLEMENTS ${c.ids.cityId}:三、(十)1.`))[0]).toContain('"score":1');
+      expect(relationships.filter((r) => r.startsWith(`IMPLEMENTS ${c.ids.cityId}:三、(十)1.`))[0]).toContain(
+        '"score":1',
+      );
     });
 
     it('finds Chinese provisions by full-text search', async () => {
@@ -143,14 +158,50 @@ export function graphStoreContract(open: StoreFactory): void {
       expect(await search(h.store, '综合行政执法')).toEqual(
         [`${c.ids.centralId}:二、(十四)`, `${c.ids.cityId}:三、(十)1.`].sort(),
       );
-      expect(await search(h.store, '枫桥经验')).toEqual([`${c.ids.centralId}:二、(十五)`, `${c.ids.countyId}:一、`].sort());
-      expect(await search(h.store, '行政执法三项制度', { level: 'city' })).toEqual([`${c.ids.cityId}:三、(十)`]);
-      expect(await search(h.store, '行政执法三项制度', { regionCode: '430000' })).toEqual([`${c.ids.countyId}:一、`]);
+      expect(await search(h.store, '枫桥经验')).toEqual(
+        [`${c.ids.centralId}:二、(十五)`, `${c.ids.countyId}:一、`].sort(),
+      );
+      expect(await search(h.store, '行政执法三项制度', { level: 'city' })).toEqual([
+        `${c.ids.cityId}:三、(十)`,
+      ]);
+      expect(await search(h.store, '行政执法三项制度', { regionCode: '430000' })).toEqual([
+        `${c.ids.countyId}:一、`,
+      ]);
       expect(await search(h.store, '量子计算')).toEqual([]);
     });
   });
 
   describe('idempotency, atomicity, replacement and deletion', () => {
+    it('flags boilerplate concepts from the lexicon', async () => {
+      const { store } = await harness();
+      const c = graphCorpus('b-');
+      const guided = {
+        ...c.central,
+        provisions: c.central.provisions.map((p) =>
+          p.path === '二、(十五)'
+            ? {
+                ...p,
+                text: `以习近平法治思想为指导,${p.text}`,
+                concepts: [
+                  ...p.concepts,
+                  {
+                    name: '习近平法治思想',
+                    category: 'guiding-thought',
+                    source: 'lexicon' as const,
+                    spans: [],
+                  },
+                ],
+              }
+            : p,
+        ),
+      };
+      await store.writeDocument(guided, c.links);
+      const nodes = await readNodes(store);
+      expect(findNode(nodes, 'Concept', '习近平法治思想')).toMatchObject({ boilerplate: true });
+      expect(findNode(nodes, 'Concept', '枫桥经验')).toMatchObject({ boilerplate: false });
+      await store.close();
+    });
+
     it('writes nothing new when the same corpus is written again', async () => {
       const { store } = await harness();
       const c = graphCorpus('i-');
@@ -188,8 +239,14 @@ export function graphStoreContract(open: StoreFactory): void {
       fault.inject = () => {
         throw new Error('injected');
       };
-      const newDoc = { ...c.county, id: 'a-new', provisions: c.county.provisions.map((p) => ({ ...p, id: `a-new:${p.path}` })) };
-      await expect(store.writeDocument(newDoc, c.links)).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
+      const newDoc = {
+        ...c.county,
+        id: 'a-new',
+        provisions: c.county.provisions.map((p) => ({ ...p, id: `a-new:${p.path}` })),
+      };
+      await expect(store.writeDocument(newDoc, c.links)).rejects.toMatchObject({
+        code: 'STORE_WRITE_FAILED',
+      });
       await expect(store.deleteDocument(c.ids.cityId)).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
       await expect(store.replaceLinks({ ...c.links, implementations: [] })).rejects.toMatchObject({
         code: 'STORE_WRITE_FAILED',
@@ -206,10 +263,19 @@ export function graphStoreContract(open: StoreFactory): void {
       await store.writeDocument(revised(c), c.links);
       const counts = await store.counts();
       expect(counts.nodes).toMatchObject({ Document: 4, Provision: 6, Unit: 6, Concept: 3, Target: 1 });
-      expect(counts.relationships).toMatchObject({ HAS_PROVISION: 6, HAS_CHILD: 3, ASSIGNED_TO: 4, SETS_TARGET: 1, IMPLEMENTS: 2 });
+      expect(counts.relationships).toMatchObject({
+        HAS_PROVISION: 6,
+        HAS_CHILD: 3,
+        ASSIGNED_TO: 4,
+        SETS_TARGET: 1,
+        IMPLEMENTS: 2,
+      });
       expect(await nodeProperties(store, 'Unit', '210300:市委编办')).toBeUndefined();
       expect(await nodeProperties(store, 'Provision', `${c.ids.cityId}:三、(十)1.`)).toBeUndefined();
-      expect(await nodeProperties(store, 'Document', c.ids.cityId)).toMatchObject({ title: `${c.city.title}(修订)`, provisionCount: 2 });
+      expect(await nodeProperties(store, 'Document', c.ids.cityId)).toMatchObject({
+        title: `${c.city.title}(修订)`,
+        provisionCount: 2,
+      });
       expect(await search(store, '综合行政执法')).toEqual([`${c.ids.centralId}:二、(十四)`]);
       await store.close();
     });
@@ -221,7 +287,13 @@ export function graphStoreContract(open: StoreFactory): void {
       expect(await store.deleteDocument(c.ids.countyId)).toBe(true);
       let counts = await store.counts();
       expect(counts.nodes).toMatchObject({ Document: 3, Provision: 6, Unit: 5, Concept: 3, Target: 3 });
-      expect(counts.relationships).toMatchObject({ CITES: 0, SIMILAR_TO: 0, IMPLEMENTS: 2, ASSIGNED_TO: 3, ISSUED_BY: 2 });
+      expect(counts.relationships).toMatchObject({
+        CITES: 0,
+        SIMILAR_TO: 0,
+        IMPLEMENTS: 2,
+        ASSIGNED_TO: 3,
+        ISSUED_BY: 2,
+      });
       expect(await nodeProperties(store, 'Unit', '430212:县司法局')).toBeUndefined();
       expect(await nodeProperties(store, 'Unit', '210300:市司法局')).toBeDefined();
       expect(await store.deleteDocument(c.ids.countyId)).toBe(false);
@@ -235,7 +307,14 @@ export function graphStoreContract(open: StoreFactory): void {
       expect(await nodeProperties(store, 'Document', c.ids.referencedId)).toBeUndefined();
       expect(await store.deleteDocument(c.ids.centralId)).toBe(true);
       counts = await store.counts();
-      expect(counts.nodes).toEqual({ Document: 0, Provision: 0, Unit: 0, Concept: 0, Target: 0, Region: regionCount });
+      expect(counts.nodes).toEqual({
+        Document: 0,
+        Provision: 0,
+        Unit: 0,
+        Concept: 0,
+        Target: 0,
+        Region: regionCount,
+      });
       expect(Object.values(counts.relationships).reduce((a, b) => a + b, 0)).toBe(partOfCount);
       await store.close();
     });
@@ -259,7 +338,10 @@ export function graphStoreContract(open: StoreFactory): void {
         provisions: c.central.provisions.map((p) => ({ ...p, id: `${planId}:${p.path}` })),
       };
       await store.writeDocument(plan, c.links);
-      expect(await nodeProperties(store, 'Document', planId)).toMatchObject({ referencedOnly: false, provisionCount: 3 });
+      expect(await nodeProperties(store, 'Document', planId)).toMatchObject({
+        referencedOnly: false,
+        provisionCount: 3,
+      });
       await store.replaceLinks(c.links);
       expect(await nodeProperties(store, 'Document', planId)).toMatchObject({
         referencedOnly: false,
@@ -269,4 +351,6 @@ export function graphStoreContract(open: StoreFactory): void {
       await store.close();
     });
   });
+
+  apiReadsContract(open);
 }

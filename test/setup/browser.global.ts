@@ -2,7 +2,7 @@
 // the explorer when dist/explorer is missing, and starts the real API server (src/main.ts, as a
 // child process) on a free port over a fresh embedded Kuzu graph seeded from seed/documents.
 // Tests read the server's URL with inject('explorerUrl').
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -32,8 +32,21 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Without a CJK font Chromium draws Chinese as boxes: tests still pass, screenshots are useless. */
+function warnWithoutChineseFonts(): void {
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.status === 0 && fonts.stdout.trim() !== '') return;
+  console.warn(
+    'No Chinese font found (fc-list :lang=zh): screenshots will show boxes. Install one with `apt-get install fonts-noto-cjk`.',
+  );
+}
+
 async function buildExplorerIfMissing(): Promise<void> {
-  if (existsSync(path.join(ROOT, 'dist/explorer/index.html')) && existsSync(path.join(ROOT, 'dist/explorer/sandbox.html'))) return;
+  if (
+    existsSync(path.join(ROOT, 'dist/explorer/index.html')) &&
+    existsSync(path.join(ROOT, 'dist/explorer/sandbox.html'))
+  )
+    return;
   const { build } = await import('vite');
   await build({ configFile: path.join(ROOT, 'src/explorer/vite.config.ts'), logLevel: 'warn' });
 }
@@ -41,7 +54,8 @@ async function buildExplorerIfMissing(): Promise<void> {
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API server exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`API server exited with code ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${url}/readyz`);
       if (response.ok) return;
@@ -60,18 +74,20 @@ export default async function setup(project: TestProject) {
         '`apt-get install chromium` (CI installs it in .ci/run).',
     );
   }
+  warnWithoutChineseFonts();
   await buildExplorerIfMissing();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'policy-cascade-browser-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
+  // The embedded engine whatever the caller's environment says about Neo4j.
+  const { NEO4J_URI: _neo4j, ...env } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...env,
       GRAPH_ENGINE: 'kuzu',
       KUZU_PATH: path.join(dataDir, 'graph.kuzu'),
-      NEO4J_URI: '',
       PORT: String(port),
       HOST: '127.0.0.1',
       SEED_DIR: path.join(ROOT, 'seed/documents'),

@@ -22,7 +22,13 @@ const PROVISION_SUMMARY = gql`
 `;
 
 export const SEARCH_QUERY = gql`
-  query ExplorerSearch($query: String!, $level: GovernmentLevel, $region: String, $first: Int, $after: String) {
+  query ExplorerSearch(
+    $query: String!
+    $level: GovernmentLevel
+    $region: String
+    $first: Int
+    $after: String
+  ) {
     search(query: $query, level: $level, region: $region, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -415,4 +421,33 @@ export const UNIT_TASKS_QUERY = gql`
     }
   }
   ${PROVISION_SUMMARY}
+`;
+
+/** The documents of a cascade and the documents they state they implement (often referenced only). */
+export const DOCUMENT_LAYER_QUERY = gql`
+  query ExplorerDocumentLayer($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+      ... on Document {
+        title
+        level
+        referencedOnly
+        region {
+          code
+          name
+        }
+        implementsDocuments {
+          id
+          title
+          level
+          referencedOnly
+          region {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
 `;

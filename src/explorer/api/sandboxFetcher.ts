@@ -8,7 +8,10 @@ export interface SandboxRequest {
 }
 
 export function createSandboxFetcher(url: string, headers: () => Record<string, string> = () => ({})) {
-  return async (request: SandboxRequest, options?: { headers?: Record<string, unknown> }): Promise<unknown> => {
+  return async (
+    request: SandboxRequest,
+    options?: { headers?: Record<string, unknown> },
+  ): Promise<unknown> => {
     const extra = Object.fromEntries(Object.entries(options?.headers ?? {}).map(([k, v]) => [k, String(v)]));
     const response = await fetch(url, {
       method: 'POST',
@@ -19,12 +22,23 @@ export function createSandboxFetcher(url: string, headers: () => Record<string, 
   };
 }
 
-export const SANDBOX_DEFAULT_QUERY = `# 政策级联 GraphQL 查询沙盒(离线可用)
-# 示例:搜索“综合行政执法”相关条款
-query Search {
-  search(query: "综合行政执法", first: 5) {
+export const SANDBOX_DEFAULT_QUERY = `# 政策级联 GraphQL 查询沙盒(离线可用)。按 Ctrl-Enter 运行。
+# 示例:在中央文件中搜索“执法体制”,列出条款及其下级落实条款数量。
+# 更多分析问题见仓库中的 graphql/queries/*.graphql。
+query SearchCentral {
+  search(query: "执法体制", level: CENTRAL, first: 5) {
     totalCount
-    nodes { id path title document { title level } }
+    terms
+    nodes {
+      score
+      provision {
+        id
+        path
+        title
+        document { title level }
+        implementedBy(first: 10) { totalCount }
+      }
+    }
   }
 }
 `;

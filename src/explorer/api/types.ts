@@ -38,7 +38,10 @@ export interface SearchResult {
     readonly totalCount: number;
     readonly pageInfo: ApiPageInfo;
     readonly terms: readonly string[];
-    readonly nodes: readonly { readonly score: number; readonly provision: ApiProvisionSummary & { readonly text: string } }[];
+    readonly nodes: readonly {
+      readonly score: number;
+      readonly provision: ApiProvisionSummary & { readonly text: string };
+    }[];
   };
 }
 
@@ -65,7 +68,11 @@ export interface ApiCascadeUnit {
 
 export interface ApiCascade {
   readonly root: ApiProvisionSummary;
-  readonly nodes: readonly { readonly depth: number; readonly score: number; readonly provision: ApiProvisionSummary }[];
+  readonly nodes: readonly {
+    readonly depth: number;
+    readonly score: number;
+    readonly provision: ApiProvisionSummary;
+  }[];
   readonly edges: readonly { readonly depth: number; readonly implementation: ApiImplementation }[];
   readonly byLevel: readonly { readonly level: ApiLevel; readonly count: number }[];
   readonly byRegion: readonly { readonly region: ApiRegionRef | null; readonly count: number }[];
@@ -115,7 +122,13 @@ export interface DocumentProvisionsResult {
     readonly title: string;
     readonly provisions: {
       readonly totalCount: number;
-      readonly nodes: readonly { readonly id: string; readonly path: string; readonly title: string | null; readonly kind: ApiKind; readonly depth: number }[];
+      readonly nodes: readonly {
+        readonly id: string;
+        readonly path: string;
+        readonly title: string | null;
+        readonly kind: ApiKind;
+        readonly depth: number;
+      }[];
     };
   };
 }
@@ -156,7 +169,10 @@ export interface ApiProvisionDetails {
     readonly sourceFile: string | null;
   };
   readonly parent: { readonly id: string; readonly path: string; readonly title: string | null } | null;
-  readonly units: readonly { readonly role: ApiRole; readonly unit: { readonly id: string; readonly name: string } }[];
+  readonly units: readonly {
+    readonly role: ApiRole;
+    readonly unit: { readonly id: string; readonly name: string };
+  }[];
   readonly concepts: readonly { readonly name: string; readonly category: string }[];
   readonly targets: readonly {
     readonly text: string;
@@ -188,7 +204,11 @@ export interface ApiDocumentDetails {
     readonly totalCount: number;
     readonly nodes: readonly { readonly id: string; readonly path: string; readonly title: string | null }[];
   };
-  readonly implementsDocuments: readonly { readonly id: string; readonly title: string; readonly referencedOnly: boolean }[];
+  readonly implementsDocuments: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly referencedOnly: boolean;
+  }[];
 }
 
 export type ApiNodeDetails =
@@ -196,7 +216,13 @@ export type ApiNodeDetails =
   | ApiDocumentDetails
   | { readonly __typename: 'Unit'; readonly id: string; readonly name: string; readonly collective: boolean }
   | { readonly __typename: 'Concept'; readonly id: string; readonly name: string; readonly category: string }
-  | { readonly __typename: 'Region'; readonly id: string; readonly code: string; readonly name: string; readonly regionLevel: ApiLevel }
+  | {
+      readonly __typename: 'Region';
+      readonly id: string;
+      readonly code: string;
+      readonly name: string;
+      readonly regionLevel: ApiLevel;
+    }
   | { readonly __typename: 'Target'; readonly id: string };
 
 export interface NodeDetailsResult {
@@ -220,7 +246,12 @@ export interface CoverageResult {
     }[];
     readonly requirementCount: number;
     readonly coveredCount: number;
-    readonly total: { readonly cells: number; readonly covered: number; readonly missing: number; readonly deficitPercent: number };
+    readonly total: {
+      readonly cells: number;
+      readonly covered: number;
+      readonly missing: number;
+      readonly deficitPercent: number;
+    };
     readonly byLevel: readonly {
       readonly level: ApiLevel | null;
       readonly documents: number;
@@ -260,7 +291,16 @@ export interface UnitTasksResult {
     readonly workload: ApiWorkload;
     readonly tasks: {
       readonly totalCount: number;
-      readonly nodes: readonly { readonly role: ApiRole; readonly provision: ApiProvisionSummary & { readonly text: string } }[];
+      readonly nodes: readonly {
+        readonly role: ApiRole;
+        readonly provision: ApiProvisionSummary & { readonly text: string };
+      }[];
     };
   };
+}
+
+export type ApiDocumentWithLinks = ApiDocumentSummary & { readonly implementsDocuments: readonly ApiDocumentSummary[] };
+
+export interface DocumentLayerResult {
+  readonly nodes: readonly (({ readonly __typename: 'Document' } & ApiDocumentWithLinks) | { readonly __typename: string; readonly id: string })[];
 }

@@ -19,6 +19,7 @@ const VIEWS: readonly { view: ExplorerView; label: string }[] = [
 
 export function App() {
   const { state, update, invalidParams } = useViewState();
+  const [bannerClosed, setBannerClosed] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
 
   const copyLink = async () => {
@@ -36,28 +37,42 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>政策级联图谱</h1>
-        <nav aria-label="视图">
-          {VIEWS.map((v) => (
-            <button key={v.view} type="button" aria-pressed={state.view === v.view} onClick={() => update({ view: v.view })}>
-              {v.label}
+      <div className="app-top">
+        <header className="app-header">
+          <h1>政策级联图谱</h1>
+          <nav aria-label="视图">
+            {VIEWS.map((v) => (
+              <button
+                key={v.view}
+                type="button"
+                aria-pressed={state.view === v.view}
+                onClick={() => update({ view: v.view })}
+              >
+                {v.label}
+              </button>
+            ))}
+          </nav>
+          <span className="spacer" />
+          <button type="button" onClick={copyLink} aria-label="复制可分享的链接(保留当前选中节点和筛选条件)">
+            {copied === 'done'
+              ? '链接已复制'
+              : copied === 'failed'
+                ? '复制失败,请手动复制地址栏'
+                : '复制分享链接'}
+          </button>
+          <a href="/graphql" target="_blank" rel="noreferrer">
+            GraphQL 查询沙盒
+          </a>
+        </header>
+        {invalidParams.length > 0 && !bannerClosed && (
+          <div className="banner" role="alert">
+            链接中的参数无效,已忽略:{invalidParams.join('、')}{' '}
+            <button type="button" onClick={() => setBannerClosed(true)} aria-label="关闭提示">
+              知道了
             </button>
-          ))}
-        </nav>
-        <span className="spacer" />
-        <button type="button" onClick={copyLink} aria-label="复制可分享的链接(保留当前选中节点和筛选条件)">
-          {copied === 'done' ? '链接已复制' : copied === 'failed' ? '复制失败,请手动复制地址栏' : '复制分享链接'}
-        </button>
-        <a href="/graphql" target="_blank" rel="noreferrer">
-          GraphQL 查询沙盒
-        </a>
-      </header>
-      {invalidParams.length > 0 && (
-        <div className="banner" role="alert">
-          链接中的参数无效,已忽略:{invalidParams.join('、')}
-        </div>
-      )}
+          </div>
+        )}
+      </div>
       <div className="app-body">
         <aside className="sidebar" aria-label="搜索与筛选">
           <SearchPanel

@@ -7,7 +7,13 @@ import { LEVEL_RANK } from '../../domain';
 import { COVERAGE_QUERY, DOCUMENTS_QUERY } from '../api/queries';
 import type { CoverageResult, DocumentsResult } from '../api/types';
 import { fromApiLevel, provisionCaption } from '../logic/apiMapping';
-import { buildCoverageMatrix, COVERAGE_LABEL, coverageTable, fromApiCoverageStatus, type CoverageCell } from '../logic/coverage';
+import {
+  buildCoverageMatrix,
+  COVERAGE_LABEL,
+  coverageTable,
+  fromApiCoverageStatus,
+  type CoverageCell,
+} from '../logic/coverage';
 import { buildCsv } from '../logic/csv';
 import { levelLabel } from '../logic/labels';
 import { downloadText } from './download';
@@ -43,7 +49,12 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
           provisions: c.provisions.map((p) => ({ id: p.id, label: provisionCaption(p) })),
         })),
       })),
-      coverage.against.map((d) => ({ id: d.id, title: d.title, level: fromApiLevel(d.level), regionName: d.region?.name ?? null })),
+      coverage.against.map((d) => ({
+        id: d.id,
+        title: d.title,
+        level: fromApiLevel(d.level),
+        regionName: d.region?.name ?? null,
+      })),
     );
   }, [coverage]);
 
@@ -84,9 +95,13 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
         </button>
       </p>
       {documents.error && <ApiError error={documents.error} />}
-      {!documentId && !documents.error && <Empty>请选择一个上级文件,查看其要求在下级文件中的落实情况。</Empty>}
+      {!documentId && !documents.error && (
+        <Empty>请选择一个上级文件,查看其要求在下级文件中的落实情况。</Empty>
+      )}
       {documentId && result.fetching && !result.data && <Loading what="覆盖矩阵" />}
-      {result.error && <ApiError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {result.error && (
+        <ApiError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {coverage && matrix && matrix.columns.length === 0 && <Empty>没有可比较的下级文件。</Empty>}
       {coverage && matrix && matrix.columns.length > 0 && (
         <>
@@ -94,7 +109,10 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
             <span>
               要求 {coverage.requirementCount} 项,至少一个下级文件落实 {coverage.coveredCount} 项
             </span>
-            <span>缺口 {coverage.total.missing} / {coverage.total.cells} 格(缺口率 {coverage.total.deficitPercent}%)</span>
+            <span>
+              缺口 {coverage.total.missing} / {coverage.total.cells} 格(缺口率 {coverage.total.deficitPercent}
+              %)
+            </span>
             {coverage.byLevel.map((l) => (
               <span key={l.level ?? 'none'}>
                 {levelLabel(fromApiLevel(l.level))}:缺口率 {l.deficitPercent}%
@@ -126,7 +144,8 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
                     </th>
                     {row.cells.map((cell) => {
                       const column = matrix.columns.find((c) => c.id === cell.documentId)!;
-                      const isActive = active?.requirementId === cell.requirementId && active.documentId === cell.documentId;
+                      const isActive =
+                        active?.requirementId === cell.requirementId && active.documentId === cell.documentId;
                       return (
                         <td key={cell.documentId} className={`${cell.status}${isActive ? ' active' : ''}`}>
                           <button
@@ -147,10 +166,16 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
             </table>
           </div>
           {active && (
-            <div className="cell-detail" data-testid="coverage-cell-detail" role="region" aria-label="单元格详情">
+            <div
+              className="cell-detail"
+              data-testid="coverage-cell-detail"
+              role="region"
+              aria-label="单元格详情"
+            >
               <h3>
                 {matrix.rows.find((r) => r.id === active.requirementId)?.label} ×{' '}
-                {matrix.columns.find((c) => c.id === active.documentId)?.title}:{COVERAGE_LABEL[active.status]}
+                {matrix.columns.find((c) => c.id === active.documentId)?.title}:
+                {COVERAGE_LABEL[active.status]}
               </h3>
               {active.provisions.length === 0 ? (
                 <p>该文件中未见落实此要求的条款。</p>

@@ -3,7 +3,12 @@
 // links to its parent, document, the requirements it implements and the provisions implementing it.
 import { useQuery } from 'urql';
 import { NODE_DETAILS_QUERY } from '../api/queries';
-import type { ApiDocumentDetails, ApiProvisionDetails, ApiProvisionSummary, NodeDetailsResult } from '../api/types';
+import type {
+  ApiDocumentDetails,
+  ApiProvisionDetails,
+  ApiProvisionSummary,
+  NodeDetailsResult,
+} from '../api/types';
 import { fromApiKind, fromApiLevel, fromApiMethod, fromApiRole, provisionCaption } from '../logic/apiMapping';
 import { provisionHighlights } from '../logic/evidence';
 import { KIND_LABEL, levelLabel, methodLabel, NODE_KIND_LABEL, ROLE_LABEL } from '../logic/labels';
@@ -29,7 +34,11 @@ export function DetailsPanel({ nodeId, onSelect, onCascade, onExplore, onUnit }:
   if (result.error) {
     return (
       <div data-testid="details-error">
-        <ApiError error={result.error} subject={`编号为“${nodeId}”的节点`} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ApiError
+          error={result.error}
+          subject={`编号为“${nodeId}”的节点`}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
       </div>
     );
   }
@@ -50,7 +59,10 @@ export function DetailsPanel({ nodeId, onSelect, onCascade, onExplore, onUnit }:
       {node.__typename === 'Unit' && (
         <>
           <h2>{node.name}</h2>
-          <p className="meta">{NODE_KIND_LABEL.Unit}{node.collective ? '(泛指一类单位)' : ''}</p>
+          <p className="meta">
+            {NODE_KIND_LABEL.Unit}
+            {node.collective ? '(泛指一类单位)' : ''}
+          </p>
           <button type="button" onClick={() => onUnit(node.id)}>
             查看该单位的任务
           </button>{' '}
@@ -83,7 +95,13 @@ export function DetailsPanel({ nodeId, onSelect, onCascade, onExplore, onUnit }:
 
 type Nav = Omit<Props, 'nodeId'>;
 
-function ProvisionLink({ p, onSelect }: { readonly p: ApiProvisionSummary; readonly onSelect: (id: string) => void }) {
+function ProvisionLink({
+  p,
+  onSelect,
+}: {
+  readonly p: ApiProvisionSummary;
+  readonly onSelect: (id: string) => void;
+}) {
   return (
     <button type="button" className="link" onClick={() => onSelect(p.id)}>
       <LevelBadge level={fromApiLevel(p.level)} />
@@ -184,7 +202,8 @@ function ProvisionDetails({ p, onSelect, onCascade, onExplore }: { readonly p: A
         <ul>
           {p.implements.map((i) => (
             <li key={i.target.id} title={i.evidence.summary}>
-              <ProvisionLink p={i.target} onSelect={onSelect} /> · 得分 {i.score.toFixed(2)} · {methodLabel(fromApiMethod(i.method))}
+              <ProvisionLink p={i.target} onSelect={onSelect} /> · 得分 {i.score.toFixed(2)} ·{' '}
+              {methodLabel(fromApiMethod(i.method))}
               <div className="meta">{i.evidence.summary}</div>
             </li>
           ))}

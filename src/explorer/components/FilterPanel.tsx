@@ -9,7 +9,13 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function FilterPanel({ filter, onChange }: { readonly filter: GraphFilter; readonly onChange: (f: GraphFilter) => void }) {
+export function FilterPanel({
+  filter,
+  onChange,
+}: {
+  readonly filter: GraphFilter;
+  readonly onChange: (f: GraphFilter) => void;
+}) {
   const regions = useRegionOptions();
   return (
     <section className="filters" aria-labelledby="filter-heading">
@@ -18,7 +24,11 @@ export function FilterPanel({ filter, onChange }: { readonly filter: GraphFilter
         <legend>节点类型(不选即全部)</legend>
         {NODE_KINDS.map((k) => (
           <label key={k}>
-            <input type="checkbox" checked={filter.kinds.includes(k)} onChange={() => onChange({ ...filter, kinds: toggle(filter.kinds, k) })} />
+            <input
+              type="checkbox"
+              checked={filter.kinds.includes(k)}
+              onChange={() => onChange({ ...filter, kinds: toggle(filter.kinds, k) })}
+            />
             {NODE_KIND_LABEL[k]}
           </label>
         ))}
@@ -27,14 +37,22 @@ export function FilterPanel({ filter, onChange }: { readonly filter: GraphFilter
         <legend>层级(不选即全部)</legend>
         {GOVERNMENT_LEVELS.map((l) => (
           <label key={l}>
-            <input type="checkbox" checked={filter.levels.includes(l)} onChange={() => onChange({ ...filter, levels: toggle(filter.levels, l) })} />
+            <input
+              type="checkbox"
+              checked={filter.levels.includes(l)}
+              onChange={() => onChange({ ...filter, levels: toggle(filter.levels, l) })}
+            />
             {LEVEL_LABEL[l]}
           </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>地区</legend>
-        <select aria-label="图谱地区筛选" value={filter.region ?? ''} onChange={(e) => onChange({ ...filter, region: e.target.value || null })}>
+        <select
+          aria-label="图谱地区筛选"
+          value={filter.region ?? ''}
+          onChange={(e) => onChange({ ...filter, region: e.target.value || null })}
+        >
           <option value="">全部地区</option>
           {regions.map((r) => (
             <option key={r.code} value={r.code}>

@@ -11,6 +11,8 @@ import { GRAPH_STYLE } from './graphStyle';
 
 cytoscape.use(dagre);
 
+const MAX_FIT_ZOOM = 1.4;
+
 export type GraphLayout = 'layered' | 'force';
 
 export interface GraphCanvasHandle {
@@ -38,6 +40,16 @@ interface Tooltip {
   readonly y: number;
 }
 
+/** Fits the visible elements, without blowing a handful of nodes up to the maximum zoom. */
+function fitVisible(cy: Core): void {
+  const visible = cy.elements(':visible');
+  cy.fit(visible, 30);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(visible);
+  }
+}
+
 function runLayout(cy: Core, layout: GraphLayout, onDone: () => void): void {
   const visible = cy.elements(':visible');
   const options =
@@ -45,16 +57,26 @@ function runLayout(cy: Core, layout: GraphLayout, onDone: () => void): void {
       ? {
           name: 'dagre',
           rankDir: 'TB',
-          nodeSep: 30,
-          rankSep: 70,
-          fit: true,
+          nodeSep: 70,
+          rankSep: 80,
+          fit: false,
           padding: 30,
           minLen: (edge: cytoscape.EdgeSingular) =>
             layerGap(Number(edge.source().data('levelRank')), Number(edge.target().data('levelRank'))),
         }
-      : { name: 'cose', animate: false, fit: true, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
+      : {
+          name: 'cose',
+          animate: false,
+          fit: false,
+          padding: 30,
+          nodeRepulsion: () => 9000,
+          idealEdgeLength: () => 90,
+        };
   const running = visible.layout(options as cytoscape.LayoutOptions);
-  running.one('layoutstop', onDone);
+  running.one('layoutstop', () => {
+    fitVisible(cy);
+    onDone();
+  });
   running.run();
 }
 
@@ -82,7 +104,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       const el = e.target;
       const text = el.isEdge()
         ? String(el.data('tooltip') ?? '')
-        : [el.data('fullLabel'), el.data('levelName'), el.data('regionName'), el.data('documentTitle')].filter(Boolean).join('\n');
+        : [el.data('fullLabel'), el.data('levelName'), el.data('regionName'), el.data('documentTitle')]
+            .filter(Boolean)
+            .join('\n');
       if (!text) return;
       const pos = e.renderedPosition ?? { x: 0, y: 0 };
       setTooltip({ text, x: pos.x + 12, y: pos.y + 12 });
@@ -91,7 +115,19 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     cy.on('mouseout', 'node, edge', () => setTooltip(null));
     cy.on('viewport', () => setTooltip(null));
     cyRef.current = cy;
+    // The canvas shrinks when the table below fills; keep the drawing fitted to what is visible.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const observer = new ResizeObserver(() => {
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        cy.resize();
+        if (cy.nodes(':visible').nonempty()) fitVisible(cy);
+      }, 100);
+    });
+    observer.observe(container.current);
     return () => {
+      clearTimeout(pending);
+      observer.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
@@ -149,7 +185,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useImperativeHandle(
     ref,
     () => ({
-      fit: () => cyRef.current?.fit(cyRef.current.elements(':visible'), 30),
+      fit: () => {
+        if (cyRef.current) fitVisible(cyRef.current);
+      },
       zoomBy: (factor: number) => {
         const cy = cyRef.current;
         if (!cy) return;
@@ -157,19 +195,27 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       },
       relayout: () => {
         const cy = cyRef.current;
-        if (cy && cy.nodes().nonempty()) runLayout(cy, layout, () => callbacks.current.onRendered?.(cy.nodes(':visible').length));
+        if (cy && cy.nodes().nonempty())
+          runLayout(cy, layout, () => callbacks.current.onRendered?.(cy.nodes(':visible').length));
       },
       png: () => {
         const cy = cyRef.current;
         if (!cy || cy.nodes().empty()) return null;
-        return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+        return cy.png({
+          output: 'blob',
+          full: true,
+          scale: 2,
+          bg: '#ffffff',
+          maxWidth: 6000,
+          maxHeight: 6000,
+        });
       },
     }),
     [layout],
   );
 
   return (
-    <div className="graph-canvas-wrap">
+    <div className="graph-canvas-inner">
       <div
         ref={container}
         className="graph-canvas"

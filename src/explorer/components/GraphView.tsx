@@ -3,13 +3,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CombinedError, useClient, useQuery } from 'urql';
 import { GOVERNMENT_LEVELS } from '../../domain';
-import { CASCADE_QUERY, NEIGHBORHOOD_QUERY } from '../api/queries';
-import type { CascadeResult, NeighborhoodResult } from '../api/types';
+import { CASCADE_QUERY, DOCUMENT_LAYER_QUERY, NEIGHBORHOOD_QUERY } from '../api/queries';
+import type { ApiDocumentWithLinks, CascadeResult, DocumentLayerResult, NeighborhoodResult } from '../api/types';
 import { useRegionOptions } from '../hooks/useRegionOptions';
 import { cascadeToGraph, cascadeUnits, fromApiLevel, subgraphToGraph } from '../logic/apiMapping';
 import { buildCsv } from '../logic/csv';
+import { cascadeDocumentIds, documentLayer } from '../logic/documentLayer';
 import { hiddenElements } from '../logic/filter';
-import { collapseNode, EMPTY_WORKING_GRAPH, graphData, isExpanded, mergeGraph, replaceGraph, type WorkingGraph } from '../logic/graphState';
+import {
+  collapseNode,
+  EMPTY_WORKING_GRAPH,
+  graphData,
+  isExpanded,
+  mergeGraph,
+  replaceGraph,
+  type WorkingGraph,
+} from '../logic/graphState';
 import { LEVEL_COLOR, LEVEL_LABEL } from '../logic/labels';
 import { regionNameMap } from '../logic/regions';
 import { GRAPH_TABLE_HEADERS, graphTable, type UnitOnProvision } from '../logic/tables';
@@ -20,6 +29,8 @@ import { RequirementPicker } from './RequirementPicker';
 import { ApiError, Empty, Loading } from './Status';
 
 const NEIGHBOUR_LIMIT = 40;
+/** Level, region, kind and score columns of the table stay on one line. */
+const NOWRAP_COLUMNS = new Set([0, 1, 2, 6]);
 
 interface Props {
   readonly mode: 'cascade' | 'explore';
@@ -38,6 +49,8 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
   const [expandError, setExpandError] = useState<CombinedError | null>(null);
   const [expanding, setExpanding] = useState<string | null>(null);
   const [rendered, setRendered] = useState<number | null>(null);
+  const [tableOpen, setTableOpen] = useState(true);
+  const [showDocuments, setShowDocuments] = useState(false);
   useEffect(() => setLayout(mode === 'cascade' ? 'layered' : 'force'), [mode]);
 
   const [cascade, reexecuteCascade] = useQuery<CascadeResult>({
@@ -52,30 +65,36 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
   });
   const regions = useRegionOptions();
   const regionNames = useMemo(() => regionNameMap(regions), [regions]);
+  const cascadeGraph = useMemo(() => (cascade.data?.cascade ? cascadeToGraph(cascade.data.cascade) : null), [cascade.data]);
+  const documentIds = useMemo(() => (cascadeGraph ? cascadeDocumentIds(cascadeGraph) : []), [cascadeGraph]);
+  const [layer] = useQuery<DocumentLayerResult>({
+    query: DOCUMENT_LAYER_QUERY,
+    variables: { ids: documentIds },
+    pause: mode !== 'cascade' || !showDocuments || documentIds.length === 0,
+  });
   const active = mode === 'cascade' ? cascade : neighbourhood;
-  const retry = () => (mode === 'cascade' ? reexecuteCascade : reexecuteNeighbourhood)({ requestPolicy: 'network-only' });
+  const retry = () =>
+    (mode === 'cascade' ? reexecuteCascade : reexecuteNeighbourhood)({ requestPolicy: 'network-only' });
 
   useEffect(() => {
     setRendered(null);
     if (!rootId) return setGraph(EMPTY_WORKING_GRAPH);
-    if (mode === 'cascade' && cascade.data?.cascade) setGraph(replaceGraph(cascadeToGraph(cascade.data.cascade)));
+    if (mode === 'cascade' && cascade.data?.cascade)
+      setGraph(replaceGraph(cascadeToGraph(cascade.data.cascade)));
     else if (mode === 'explore' && neighbourhood.data?.neighborhood) {
       setGraph(replaceGraph(subgraphToGraph(neighbourhood.data.neighborhood, regionNames)));
-    }
-    else setGraph(EMPTY_WORKING_GRAPH);
-  }, [mode, rootId, cascade.data, neighbourhood.data, regionNames]);
+    } else setGraph(EMPTY_WORKING_GRAPH);
+  }, [mode, rootId, cascadeGraph, neighbourhood.data, regionNames, showDocuments, layer.data]);
 
   const data = useMemo(() => graphData(graph), [graph]);
-  const pinned = useMemo(() => new Set([rootId, selectedId].filter((id): id is string => id !== null)), [rootId, selectedId]);
+  const pinned = useMemo(
+    () => new Set([rootId, selectedId].filter((id): id is string => id !== null)),
+    [rootId, selectedId],
+  );
   const hidden = useMemo(() => hiddenElements(data, filter, pinned), [data, filter, pinned]);
   const expandedIds = useMemo(() => new Set(graph.expansions.keys()), [graph]);
   const units: UnitOnProvision[] = useMemo(
-    () =>
-      mode === 'cascade'
-        ? cascade.data?.cascade
-          ? cascadeUnits(cascade.data.cascade)
-          : []
-        : [],
+    () => (mode === 'cascade' ? (cascade.data?.cascade ? cascadeUnits(cascade.data.cascade) : []) : []),
     [mode, cascade.data],
   );
   const rows = useMemo(() => graphTable(data, hidden.nodes, units), [data, hidden, units]);
@@ -104,7 +123,11 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
   const onRendered = useCallback(
     (visible: number) => {
       setRendered(visible);
-      if (mode === 'cascade' && visible > 0 && performance.getEntriesByName('explorer:first-cascade-rendered').length === 0) {
+      if (
+        mode === 'cascade' &&
+        visible > 0 &&
+        performance.getEntriesByName('explorer:first-cascade-rendered').length === 0
+      ) {
         performance.mark('explorer:first-cascade-rendered');
       }
     },
@@ -116,13 +139,23 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
     if (blob) downloadBlob(blob, mode === 'cascade' ? '级联图.png' : '关系图.png');
   };
   const exportCsv = () =>
-    downloadText(buildCsv(GRAPH_TABLE_HEADERS, rows.map((r) => r.cells)), mode === 'cascade' ? '级联条款表.csv' : '关系图节点表.csv');
+    downloadText(
+      buildCsv(
+        GRAPH_TABLE_HEADERS,
+        rows.map((r) => r.cells),
+      ),
+      mode === 'cascade' ? '级联条款表.csv' : '关系图节点表.csv',
+    );
 
   const root = cascade.data?.cascade;
   return (
     <>
       <div className="toolbar" role="toolbar" aria-label="图谱工具">
-        <button type="button" onClick={() => selectedId && toggleExpand(selectedId)} disabled={!selectedId || expanding !== null}>
+        <button
+          type="button"
+          onClick={() => selectedId && toggleExpand(selectedId)}
+          disabled={!selectedId || expanding !== null}
+        >
           {selectedId && isExpanded(graph, selectedId) ? '收起所选节点' : '展开所选节点'}
         </button>
         <span className="sep" />
@@ -150,14 +183,27 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
           导出 CSV
         </button>
         {mode === 'cascade' && rootId && (
+          <label title="显示级联条款所属的文件,以及这些文件声明贯彻落实的上级文件(含未导入、仅被引用的文件)">
+            <input type="checkbox" checked={showDocuments} onChange={(e) => setShowDocuments(e.target.checked)} /> 显示文件层
+          </label>
+        )}
+        {mode === 'cascade' && rootId && (
           <button type="button" onClick={() => onChooseRoot('')}>
             选择其他要求
           </button>
         )}
-        <span className="summary" aria-live="polite" data-testid="graph-summary" data-rendered-nodes={rendered ?? ''}>
+        <span
+          className="summary"
+          aria-live="polite"
+          data-testid="graph-summary"
+          data-rendered-nodes={rendered ?? ''}
+        >
           {expanding && '正在展开…'}
-          {!expanding && data.nodes.length > 0 && `${data.nodes.length - hidden.nodes.size} 个节点,${data.edges.length - hidden.edges.size} 条关系`}
-          {root && ` · ${root.byLevel.map((c) => `${LEVEL_LABEL[fromApiLevel(c.level) ?? 'central']} ${c.count}`).join(',')}`}
+          {!expanding &&
+            data.nodes.length > 0 &&
+            `${data.nodes.length - hidden.nodes.size} 个节点,${data.edges.length - hidden.edges.size} 条关系`}
+          {root &&
+            ` · ${root.byLevel.map((c) => `${LEVEL_LABEL[fromApiLevel(c.level) ?? 'central']} ${c.count}`).join(',')}`}
         </span>
       </div>
       <div className="graph-canvas-wrap">
@@ -178,14 +224,28 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
               <RequirementPicker onChoose={onChooseRoot} />
             </div>
           )}
-          {!rootId && mode === 'explore' && <Empty>在左侧搜索条款并点击“在图中打开”,或在级联视图中选择节点后切换到此处。</Empty>}
-          {rootId && active.fetching && !active.data && <Loading what={mode === 'cascade' ? '级联' : '邻域'} />}
-          {rootId && active.error && <ApiError error={active.error} subject={`编号为“${rootId}”的条款`} onRetry={retry} />}
-          {rootId && !active.fetching && !active.error && active.data && data.nodes.length === 0 && <Empty>没有可显示的节点。</Empty>}
+          {!rootId && mode === 'explore' && (
+            <Empty>在左侧搜索条款并点击“在图中打开”,或在级联视图中选择节点后切换到此处。</Empty>
+          )}
+          {rootId && active.fetching && !active.data && (
+            <Loading what={mode === 'cascade' ? '级联' : '邻域'} />
+          )}
+          {rootId && active.error && (
+            <ApiError
+              error={active.error}
+              subject={`编号为“${rootId}”的${mode === 'cascade' ? '条款' : '节点'}`}
+              onRetry={retry}
+            />
+          )}
+          {rootId && !active.fetching && !active.error && active.data && data.nodes.length === 0 && (
+            <Empty>没有可显示的节点。</Empty>
+          )}
           {rootId && mode === 'cascade' && root && root.nodes.length === 0 && (
             <Empty>该要求暂未发现下级落实条款(语料不完整时可能存在遗漏)。</Empty>
           )}
-          {rootId && data.nodes.length > 0 && hidden.nodes.size === data.nodes.length && <Empty>当前筛选条件隐藏了全部节点。</Empty>}
+          {rootId && data.nodes.length > 0 && hidden.nodes.size === data.nodes.length && (
+            <Empty>当前筛选条件隐藏了全部节点。</Empty>
+          )}
         </div>
         {expandError && (
           <div className="canvas-overlay">
@@ -203,13 +263,16 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
             <span className="swatch dashed" />
             仅被引用的文件
           </span>
-          <span>线越粗,落实得分越高;悬停查看证据;双击展开/收起</span>
+          <span>线宽 = 落实得分 · 悬停查看证据 · 双击展开/收起</span>
         </div>
       </div>
       <section className="table-panel" aria-label="当前表格">
         <header>
           <strong>{mode === 'cascade' ? '级联条款表' : '节点表'}</strong>
           <span className="meta">{rows.length} 行</span>
+          <button type="button" onClick={() => setTableOpen((open) => !open)} aria-expanded={tableOpen}>
+            {tableOpen ? '收起表格' : '展开表格'}
+          </button>
           {root && root.byRegion.length > 0 && (
             <span className="counts">
               {root.byRegion.map((c) => (
@@ -220,7 +283,7 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
             </span>
           )}
         </header>
-        {rows.length > 0 && (
+        {tableOpen && rows.length > 0 && (
           <table className="data" data-testid="graph-table">
             <thead>
               <tr>
@@ -242,7 +305,9 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
                         </button>
                       </td>
                     ) : (
-                      <td key={i}>{cell}</td>
+                      <td key={i} className={NOWRAP_COLUMNS.has(i) ? 'nowrap' : undefined}>
+                        {cell}
+                      </td>
                     ),
                   )}
                 </tr>

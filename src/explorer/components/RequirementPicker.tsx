@@ -19,7 +19,8 @@ export function RequirementPicker({ onChoose }: { readonly onChoose: (provisionI
     pause: documentId === '',
   });
 
-  if (documents.error) return <ApiError error={documents.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (documents.error)
+    return <ApiError error={documents.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (documents.fetching && !documents.data) return <Loading what="文件列表" />;
   const ingested = [...(documents.data?.documents.nodes ?? [])]
     .filter((d) => !d.referencedOnly)
@@ -62,7 +63,11 @@ export function RequirementPicker({ onChoose }: { readonly onChoose: (provisionI
         <p>
           <label>
             要求:{' '}
-            <select aria-label="选择要求" value={provisionId} onChange={(e) => setProvisionId(e.target.value)}>
+            <select
+              aria-label="选择要求"
+              value={provisionId}
+              onChange={(e) => setProvisionId(e.target.value)}
+            >
               <option value="">请选择条款</option>
               {items.map((p) => (
                 <option key={p.id} value={p.id}>

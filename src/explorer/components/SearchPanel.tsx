@@ -57,7 +57,11 @@ export function SearchPanel({ query, level, region, onChange, onOpen, onCascade 
           onChange={(e) => setText(e.target.value)}
         />
         <div className="row">
-          <select aria-label="按层级筛选" value={draftLevel} onChange={(e) => setDraftLevel(e.target.value as GovernmentLevel | '')}>
+          <select
+            aria-label="按层级筛选"
+            value={draftLevel}
+            onChange={(e) => setDraftLevel(e.target.value as GovernmentLevel | '')}
+          >
             <option value="">全部层级</option>
             {GOVERNMENT_LEVELS.map((l) => (
               <option key={l} value={l}>
@@ -65,7 +69,11 @@ export function SearchPanel({ query, level, region, onChange, onOpen, onCascade 
               </option>
             ))}
           </select>
-          <select aria-label="按地区筛选" value={draftRegion} onChange={(e) => setDraftRegion(e.target.value)}>
+          <select
+            aria-label="按地区筛选"
+            value={draftRegion}
+            onChange={(e) => setDraftRegion(e.target.value)}
+          >
             <option value="">全部地区</option>
             {regions.map((r) => (
               <option key={r.code} value={r.code}>
@@ -82,8 +90,12 @@ export function SearchPanel({ query, level, region, onChange, onOpen, onCascade 
       {query.trim() !== '' && (
         <div aria-live="polite">
           {result.fetching && !result.data && <Loading what="搜索结果" />}
-          {result.error && <ApiError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-          {result.data && result.data.search.totalCount === 0 && <Empty>没有找到与“{query}”相关的条款。</Empty>}
+          {result.error && (
+            <ApiError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          )}
+          {result.data && result.data.search.totalCount === 0 && (
+            <Empty>没有找到与“{query}”相关的条款。</Empty>
+          )}
           {result.data && result.data.search.totalCount > 0 && (
             <>
               <p className="meta" data-testid="search-count">
@@ -101,13 +113,28 @@ export function SearchPanel({ query, level, region, onChange, onOpen, onCascade 
                       {hit.document.title}
                     </div>
                     <p>
-                      <HighlightedText text={snippet(hit.text, result.data!.search.terms)} spans={spansForTerms(snippet(hit.text, result.data!.search.terms), result.data!.search.terms, 'evidence')} />
+                      <HighlightedText
+                        text={snippet(hit.text, result.data!.search.terms)}
+                        spans={spansForTerms(
+                          snippet(hit.text, result.data!.search.terms),
+                          result.data!.search.terms,
+                          'evidence',
+                        )}
+                      />
                     </p>
                     <div className="actions">
-                      <button type="button" onClick={() => onOpen(hit.id)} aria-label={`在图中打开 ${provisionCaption(hit)}`}>
+                      <button
+                        type="button"
+                        onClick={() => onOpen(hit.id)}
+                        aria-label={`在图中打开 ${provisionCaption(hit)}`}
+                      >
                         在图中打开
                       </button>
-                      <button type="button" onClick={() => onCascade(hit.id)} aria-label={`查看 ${provisionCaption(hit)} 的落实级联`}>
+                      <button
+                        type="button"
+                        onClick={() => onCascade(hit.id)}
+                        aria-label={`查看 ${provisionCaption(hit)} 的落实级联`}
+                      >
                         查看级联
                       </button>
                     </div>

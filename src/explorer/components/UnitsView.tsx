@@ -27,7 +27,11 @@ export function UnitsView({ unitId, region, onUnit, onSelect }: Props) {
     query: UNITS_QUERY,
     variables: { region, name: submittedName || null, first: 100 },
   });
-  const [tasks] = useQuery<UnitTasksResult>({ query: UNIT_TASKS_QUERY, variables: { id: unitId ?? '' }, pause: !unitId });
+  const [tasks] = useQuery<UnitTasksResult>({
+    query: UNIT_TASKS_QUERY,
+    variables: { id: unitId ?? '' },
+    pause: !unitId,
+  });
 
   const unit = tasks.data?.unit;
   const rows = (unit?.tasks.nodes ?? []).map((t) => [
@@ -39,7 +43,11 @@ export function UnitsView({ unitId, region, onUnit, onSelect }: Props) {
   ]);
 
   return (
-    <div className="view-pad units-view" data-testid="units-view" style={{ display: 'grid', gridTemplateColumns: '340px 1fr', gap: 16 }}>
+    <div
+      className="view-pad units-view"
+      data-testid="units-view"
+      style={{ display: 'grid', gridTemplateColumns: '340px 1fr', gap: 16 }}
+    >
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">责任单位(按任务量排序)</h2>
         <form
@@ -48,11 +56,19 @@ export function UnitsView({ unitId, region, onUnit, onSelect }: Props) {
             setSubmittedName(name.trim());
           }}
         >
-          <input type="search" aria-label="按单位名称筛选" placeholder="单位名称,如:司法局" value={name} onChange={(e) => setName(e.target.value)} />{' '}
+          <input
+            type="search"
+            aria-label="按单位名称筛选"
+            placeholder="单位名称,如:司法局"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />{' '}
           <button type="submit">筛选</button>
         </form>
         {units.fetching && !units.data && <Loading what="责任单位" />}
-        {units.error && <ApiError error={units.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+        {units.error && (
+          <ApiError error={units.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        )}
         {units.data && units.data.units.totalCount === 0 && <Empty>没有符合条件的责任单位。</Empty>}
         {units.data && units.data.units.nodes.length > 0 && (
           <table className="data" data-testid="units-table">
@@ -99,7 +115,11 @@ export function UnitsView({ unitId, region, onUnit, onSelect }: Props) {
               <span>
                 共 {unit.workload.total} 项任务,涉及 {unit.workload.documents} 个文件
               </span>
-              <button type="button" onClick={() => downloadText(buildCsv(TASK_HEADERS, rows), `${unit.name}-任务.csv`)} disabled={rows.length === 0}>
+              <button
+                type="button"
+                onClick={() => downloadText(buildCsv(TASK_HEADERS, rows), `${unit.name}-任务.csv`)}
+                disabled={rows.length === 0}
+              >
                 导出 CSV
               </button>
             </p>
@@ -117,7 +137,9 @@ export function UnitsView({ unitId, region, onUnit, onSelect }: Props) {
                 {unit.tasks.nodes.map((t) => (
                   <tr key={`${t.provision.id}-${t.role}`}>
                     <td>
-                      <span className={`role role-${fromApiRole(t.role)}`}>{ROLE_LABEL[fromApiRole(t.role)]}</span>
+                      <span className={`role role-${fromApiRole(t.role)}`}>
+                        {ROLE_LABEL[fromApiRole(t.role)]}
+                      </span>
                     </td>
                     <td>
                       <LevelBadge level={fromApiLevel(t.provision.level)} />

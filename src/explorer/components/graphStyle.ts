@@ -9,9 +9,9 @@ export const GRAPH_STYLE: StylesheetJson = [
       'background-color': 'data(color)',
       label: 'data(label)',
       color: '#1b1b1b',
-      'font-size': 11,
+      'font-size': 10,
       'text-wrap': 'wrap',
-      'text-max-width': '130px',
+      'text-max-width': '110px',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-background-color': '#ffffff',
@@ -29,10 +29,30 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: 'node.region', style: { shape: 'tag', 'background-color': '#8d6e63' } },
   {
     selector: 'node.referenced-only',
-    style: { 'background-opacity': 0.25, 'border-style': 'dashed', 'border-color': 'data(color)', 'border-width': 3 },
+    style: {
+      'background-opacity': 0.25,
+      'border-style': 'dashed',
+      'border-color': 'data(color)',
+      'border-width': 3,
+    },
   },
-  { selector: 'node.root', style: { width: 40, height: 40, 'border-color': '#ffd600', 'border-width': 4, 'font-weight': 'bold' } },
-  { selector: 'node:selected', style: { 'border-color': '#000000', 'border-width': 4, 'overlay-opacity': 0.08 } },
+  {
+    // The root's label sits above it, clear of the edges fanning out below.
+    selector: 'node.root',
+    style: {
+      width: 40,
+      height: 40,
+      'border-color': '#ffd600',
+      'border-width': 4,
+      'font-weight': 'bold',
+      'text-valign': 'top',
+      'text-margin-y': -4,
+    },
+  },
+  {
+    selector: 'node:selected',
+    style: { 'border-color': '#000000', 'border-width': 4, 'overlay-opacity': 0.08 },
+  },
   { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 5 } },
   {
     selector: 'edge',
@@ -45,9 +65,18 @@ export const GRAPH_STYLE: StylesheetJson = [
       'arrow-scale': 0.8,
     },
   },
-  { selector: 'edge.implements', style: { 'line-color': '#5c6bc0', 'target-arrow-color': '#5c6bc0', opacity: 0.85 } },
-  { selector: 'edge.implements_doc', style: { 'line-color': '#3949ab', 'target-arrow-color': '#3949ab', 'line-style': 'dashed' } },
-  { selector: 'edge.assigned_to', style: { 'line-style': 'dashed', 'line-color': '#78909c', 'target-arrow-color': '#78909c' } },
+  {
+    selector: 'edge.implements',
+    style: { 'line-color': '#5c6bc0', 'target-arrow-color': '#5c6bc0', opacity: 0.85 },
+  },
+  {
+    selector: 'edge.implements_doc',
+    style: { 'line-color': '#3949ab', 'target-arrow-color': '#3949ab', 'line-style': 'dashed' },
+  },
+  {
+    selector: 'edge.assigned_to',
+    style: { 'line-style': 'dashed', 'line-color': '#78909c', 'target-arrow-color': '#78909c' },
+  },
   { selector: 'edge.cites, edge.similar_to', style: { 'line-style': 'dotted' } },
   { selector: 'edge:selected', style: { 'line-color': '#000000', 'target-arrow-color': '#000000' } },
   { selector: '.hidden', style: { display: 'none' } },

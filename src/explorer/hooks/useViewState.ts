@@ -27,7 +27,8 @@ export function useViewState() {
       const next = { ...previous, ...patch };
       const query = encodeViewState(next);
       const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
-      const navigates = next.view !== previous.view || next.root !== previous.root || next.selected !== previous.selected;
+      const navigates =
+        next.view !== previous.view || next.root !== previous.root || next.selected !== previous.selected;
       if (url !== `${window.location.pathname}${window.location.search}`) {
         if (navigates) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);

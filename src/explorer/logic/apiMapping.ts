@@ -14,14 +14,22 @@ import type {
   ApiSubgraph,
 } from '../api/types.js';
 import type { UnitOnProvision } from './tables.js';
-import { EDGE_KINDS, type EdgeKind, type GraphData, type GraphEdge, type GraphNode, type NodeKind } from './types.js';
+import {
+  EDGE_KINDS,
+  type EdgeKind,
+  type GraphData,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+} from './types.js';
 
 export const fromApiLevel = (level: ApiLevel | null | undefined): GovernmentLevel | null =>
   level ? (level.toLowerCase() as GovernmentLevel) : null;
 
 export const toApiLevel = (level: GovernmentLevel): ApiLevel => level.toUpperCase() as ApiLevel;
 
-export const fromApiRole = (role: ApiRole): UnitRole => (role === 'CO_LEAD' ? 'co-lead' : (role.toLowerCase() as UnitRole));
+export const fromApiRole = (role: ApiRole): UnitRole =>
+  role === 'CO_LEAD' ? 'co-lead' : (role.toLowerCase() as UnitRole);
 
 export const fromApiKind = (kind: ApiKind): ProvisionKind => kind.toLowerCase() as ProvisionKind;
 
@@ -120,7 +128,10 @@ const NODE_KIND_OF_LABEL: Record<ApiLabel, NodeKind | null> = {
 };
 
 /** A subgraph from `neighborhood`; Target nodes are left out (targets show in the details panel). */
-export function subgraphToGraph(subgraph: ApiSubgraph, regionNames: ReadonlyMap<string, string> = new Map()): GraphData {
+export function subgraphToGraph(
+  subgraph: ApiSubgraph,
+  regionNames: ReadonlyMap<string, string> = new Map(),
+): GraphData {
   const nodes: GraphNode[] = [];
   for (const n of subgraph.nodes) {
     const kind = NODE_KIND_OF_LABEL[n.label];

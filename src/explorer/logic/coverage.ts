@@ -47,7 +47,11 @@ export interface CoverageCell extends CoverageCellInput {
 
 export interface CoverageMatrix {
   readonly columns: readonly CoverageDocumentInput[];
-  readonly rows: readonly { readonly id: string; readonly label: string; readonly cells: readonly CoverageCell[] }[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly cells: readonly CoverageCell[];
+  }[];
   /** Per column: how many requirements show no evidence. */
   readonly missingByDocument: ReadonlyMap<string, number>;
   /** Requirements no column shows evidence of. */
@@ -66,8 +70,14 @@ export function buildCoverageMatrix(
   const rows = requirements.map((req) => {
     const cells = columns.map((column): CoverageCell => {
       const given = req.cells.find((c) => c.documentId === column.id);
-      const cell = given ?? { documentId: column.id, status: 'missing' as const, bestScore: null, provisions: [] };
-      if (cell.status === 'missing') missingByDocument.set(column.id, (missingByDocument.get(column.id) ?? 0) + 1);
+      const cell = given ?? {
+        documentId: column.id,
+        status: 'missing' as const,
+        bestScore: null,
+        provisions: [],
+      };
+      if (cell.status === 'missing')
+        missingByDocument.set(column.id, (missingByDocument.get(column.id) ?? 0) + 1);
       return { ...cell, requirementId: req.id };
     });
     if (columns.length > 0 && cells.every((c) => c.status === 'missing')) uncovered.push(req.id);
@@ -86,7 +96,9 @@ export function coverageTable(matrix: CoverageMatrix): { headers: string[]; rows
   const rows = matrix.rows.map((row) => [
     row.label,
     ...row.cells.map((cell) =>
-      cell.bestScore === null ? COVERAGE_LABEL[cell.status] : `${COVERAGE_LABEL[cell.status]} (${cell.bestScore.toFixed(2)})`,
+      cell.bestScore === null
+        ? COVERAGE_LABEL[cell.status]
+        : `${COVERAGE_LABEL[cell.status]} (${cell.bestScore.toFixed(2)})`,
     ),
   ]);
   return { headers, rows };

@@ -56,7 +56,11 @@ export function edgeElement(edge: GraphEdge): CyElement {
   const downward = edge.kind === 'IMPLEMENTS' || edge.kind === 'IMPLEMENTS_DOC';
   const tooltip =
     edge.kind === 'IMPLEMENTS'
-      ? [`落实关系 · 得分 ${edge.score?.toFixed(2) ?? '—'}`, edge.method ? `方法: ${methodLabel(edge.method)}` : '', edge.evidence ?? '']
+      ? [
+          `落实关系 · 得分 ${edge.score?.toFixed(2) ?? '—'}`,
+          edge.method ? `方法: ${methodLabel(edge.method)}` : '',
+          edge.evidence ?? '',
+        ]
           .filter(Boolean)
           .join('\n')
       : (edge.evidence ?? '');

@@ -12,6 +12,12 @@ export function provisionHighlights(p: ApiProvisionDetails, field: 'TEXT' | 'TIT
   for (const link of p.implements) for (const m of link.evidence.matches) add(m.sourceSpans);
   for (const link of p.implementedBy.nodes) for (const m of link.evidence.matches) add(m.targetSpans);
   const text = field === 'TEXT' ? p.text : (p.title ?? '');
-  spans.push(...spansForTerms(text, p.targets.map((t) => t.text), 'target'));
+  spans.push(
+    ...spansForTerms(
+      text,
+      p.targets.map((t) => t.text),
+      'target',
+    ),
+  );
   return spans;
 }

@@ -10,16 +10,21 @@ export interface HiddenElements {
 
 /**
  * `pinned` nodes (the cascade root, the selected node) always stay visible. Level and region
- * conditions apply only to nodes that have a level or region. A cascade node (depth > 0) left
- * without any visible edge is hidden too: it only belonged to the picture through that edge.
+ * conditions apply only to nodes that have a level or region. A cascade node (depth > 0) whose
+ * edges are all hidden is hidden too: it only belonged to the picture through them.
  */
-export function hiddenElements(data: GraphData, filter: GraphFilter, pinned: ReadonlySet<string> = new Set()): HiddenElements {
+export function hiddenElements(
+  data: GraphData,
+  filter: GraphFilter,
+  pinned: ReadonlySet<string> = new Set(),
+): HiddenElements {
   const hiddenNodes = new Set<string>();
   for (const node of data.nodes) {
     if (pinned.has(node.id)) continue;
     const kindOk = filter.kinds.length === 0 || filter.kinds.includes(node.kind);
     const levelOk = filter.levels.length === 0 || node.level === null || filter.levels.includes(node.level);
-    const regionOk = filter.region === null || node.regionCode === null || regionMatches(node.regionCode, filter.region);
+    const regionOk =
+      filter.region === null || node.regionCode === null || regionMatches(node.regionCode, filter.region);
     if (!(kindOk && levelOk && regionOk)) hiddenNodes.add(node.id);
   }
   const hiddenEdges = new Set<string>();
@@ -28,13 +33,17 @@ export function hiddenElements(data: GraphData, filter: GraphFilter, pinned: Rea
     if (belowScore || hiddenNodes.has(edge.source) || hiddenNodes.has(edge.target)) hiddenEdges.add(edge.id);
   }
   const connected = new Set<string>();
+  const withEdges = new Set<string>();
   for (const edge of data.edges) {
+    withEdges.add(edge.source);
+    withEdges.add(edge.target);
     if (hiddenEdges.has(edge.id)) continue;
     connected.add(edge.source);
     connected.add(edge.target);
   }
   for (const node of data.nodes) {
-    if (node.depth !== null && node.depth > 0 && !connected.has(node.id) && !pinned.has(node.id)) hiddenNodes.add(node.id);
+    const orphaned = withEdges.has(node.id) && !connected.has(node.id);
+    if (node.depth !== null && node.depth > 0 && orphaned && !pinned.has(node.id)) hiddenNodes.add(node.id);
   }
   return { nodes: hiddenNodes, edges: hiddenEdges };
 }

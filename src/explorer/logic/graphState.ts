@@ -7,10 +7,17 @@ export interface WorkingGraph {
   readonly nodes: ReadonlyMap<string, GraphNode>;
   readonly edges: ReadonlyMap<string, GraphEdge>;
   /** node id → ids of the nodes and edges its expansion added. */
-  readonly expansions: ReadonlyMap<string, { readonly nodes: readonly string[]; readonly edges: readonly string[] }>;
+  readonly expansions: ReadonlyMap<
+    string,
+    { readonly nodes: readonly string[]; readonly edges: readonly string[] }
+  >;
 }
 
-export const EMPTY_WORKING_GRAPH: WorkingGraph = { nodes: new Map(), edges: new Map(), expansions: new Map() };
+export const EMPTY_WORKING_GRAPH: WorkingGraph = {
+  nodes: new Map(),
+  edges: new Map(),
+  expansions: new Map(),
+};
 
 export interface GraphChange {
   readonly graph: WorkingGraph;
@@ -52,7 +59,13 @@ export function mergeGraph(graph: WorkingGraph, data: GraphData, expandedFrom?: 
       edges: [...(earlier?.edges ?? []), ...addedEdges.map((e) => e.id)],
     });
   }
-  return { graph: { nodes, edges, expansions }, addedNodes, addedEdges, removedNodeIds: [], removedEdgeIds: [] };
+  return {
+    graph: { nodes, edges, expansions },
+    addedNodes,
+    addedEdges,
+    removedNodeIds: [],
+    removedEdgeIds: [],
+  };
 }
 
 export function isExpanded(graph: WorkingGraph, nodeId: string): boolean {
@@ -60,7 +73,11 @@ export function isExpanded(graph: WorkingGraph, nodeId: string): boolean {
 }
 
 /** Undoes `nodeId`'s expansion and, recursively, the expansions of the nodes it brought in. */
-export function collapseNode(graph: WorkingGraph, nodeId: string, pinned: ReadonlySet<string> = new Set()): GraphChange {
+export function collapseNode(
+  graph: WorkingGraph,
+  nodeId: string,
+  pinned: ReadonlySet<string> = new Set(),
+): GraphChange {
   const removeNodes = new Set<string>();
   const removeEdges = new Set<string>();
   const collapsed = new Set<string>();

@@ -19,7 +19,11 @@ export interface TextSegment {
 export function segmentText(text: string, spans: readonly HighlightSpan[]): TextSegment[] {
   const length = text.length;
   const valid = spans
-    .map((s) => ({ start: Math.max(0, Math.min(s.start, length)), end: Math.max(0, Math.min(s.end, length)), tag: s.tag }))
+    .map((s) => ({
+      start: Math.max(0, Math.min(s.start, length)),
+      end: Math.max(0, Math.min(s.end, length)),
+      tag: s.tag,
+    }))
     .filter((s) => s.end > s.start);
   const cuts = new Set<number>([0, length]);
   for (const s of valid) {

@@ -16,7 +16,11 @@ export function documentRegions(documents: readonly ApiDocumentSummary[]): Regio
   for (const d of documents) {
     if (d.referencedOnly || !d.region || byCode.has(d.region.code)) continue;
     const level = fromApiLevel(d.level);
-    byCode.set(d.region.code, { code: d.region.code, name: d.region.name, depth: level ? LEVEL_RANK[level] : 0 });
+    byCode.set(d.region.code, {
+      code: d.region.code,
+      name: d.region.name,
+      depth: level ? LEVEL_RANK[level] : 0,
+    });
   }
   return [...byCode.values()].sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code));
 }

@@ -15,7 +15,16 @@ export interface GraphTableRow {
   readonly cells: readonly string[];
 }
 
-export const GRAPH_TABLE_HEADERS = ['层级', '地区', '类型', '文件', '条款', '落实的上级条款', '最高得分', '责任单位'] as const;
+export const GRAPH_TABLE_HEADERS = [
+  '层级',
+  '地区',
+  '类型',
+  '文件',
+  '条款',
+  '落实的上级条款',
+  '最高得分',
+  '责任单位',
+] as const;
 
 const ROLE_ORDER: Record<UnitRole, number> = { lead: 0, 'co-lead': 1, support: 2 };
 
@@ -28,11 +37,21 @@ export function graphTable(
   const caption = (n: GraphNode) => n.label.split('\n').slice(-1)[0];
   const rows = data.nodes
     .filter((n) => !hiddenNodes.has(n.id))
-    .sort((a, b) => rank(a) - rank(b) || (a.regionName ?? '').localeCompare(b.regionName ?? '', 'zh-Hans-CN') || a.label.localeCompare(b.label, 'zh-Hans-CN'))
+    .sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (a.regionName ?? '').localeCompare(b.regionName ?? '', 'zh-Hans-CN') ||
+        a.label.localeCompare(b.label, 'zh-Hans-CN'),
+    )
     .map((node) => {
       const implemented = data.edges.filter((e) => e.kind === 'IMPLEMENTS' && e.source === node.id);
-      const targets = implemented.map((e) => byId.get(e.target)).filter((n): n is GraphNode => n !== undefined);
-      const best = implemented.reduce<number | null>((max, e) => (e.score !== null && (max === null || e.score > max) ? e.score : max), null);
+      const targets = implemented
+        .map((e) => byId.get(e.target))
+        .filter((n): n is GraphNode => n !== undefined);
+      const best = implemented.reduce<number | null>(
+        (max, e) => (e.score !== null && (max === null || e.score > max) ? e.score : max),
+        null,
+      );
       const carriers = units
         .filter((u) => u.provisionId === node.id)
         .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, 'zh-Hans-CN'))

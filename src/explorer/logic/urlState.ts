@@ -105,7 +105,10 @@ export function decodeViewState(search: string): DecodedViewState {
   const listOf = <T extends string>(key: string, allowed: readonly T[]): T[] => {
     const value = text(key);
     if (value === null) return [];
-    const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+    const items = value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     const known = items.filter((v): v is T => (allowed as readonly string[]).includes(v));
     if (known.length !== items.length) invalid.push(key);
     return [...new Set(known)];

@@ -10,7 +10,13 @@ import type { EngineOptions, GraphEngine, WriteTransaction } from '../engine.js'
 import { PROVISION_FULLTEXT_INDEX } from '../model.js';
 import type { Row } from '../port.js';
 import { ConnectionPool, SerialLock } from './pool.js';
-import { KuzuConnection, KuzuDatabase, type Connection, type PreparedStatement, type QueryResult } from './module.js';
+import {
+  KuzuConnection,
+  KuzuDatabase,
+  type Connection,
+  type PreparedStatement,
+  type QueryResult,
+} from './module.js';
 import { kuzuParamBatches } from './params.js';
 import { rowFromKuzu } from './values.js';
 

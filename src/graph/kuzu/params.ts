@@ -49,7 +49,8 @@ export function kuzuParamBatches(query: CypherFile, params: Params): Params[] {
     if (!isListType(p.type)) continue;
     const value = declared[p.name];
     if (Array.isArray(value) && value.length > 0 && value.every(isPlainObject)) {
-      if (rowsParam) throw new PolicyCascadeError('INTERNAL', `${query.file}: at most one row-list parameter`);
+      if (rowsParam)
+        throw new PolicyCascadeError('INTERNAL', `${query.file}: at most one row-list parameter`);
       rowsParam = p.name;
     } else if (Array.isArray(value) && value.length === 0 && p.type.includes('MAP')) {
       return [];

@@ -20,9 +20,13 @@ export function mapNeo4jError(error: unknown, uri: string, context: string): Pol
   if (error instanceof PolicyCascadeError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (isUnavailable(error)) {
-    return new PolicyCascadeError('STORE_UNAVAILABLE', `Neo4j at ${uri} is unreachable or refused us (${context}): ${message}`, {
-      cause: error,
-    });
+    return new PolicyCascadeError(
+      'STORE_UNAVAILABLE',
+      `Neo4j at ${uri} is unreachable or refused us (${context}): ${message}`,
+      {
+        cause: error,
+      },
+    );
   }
   return new PolicyCascadeError('INTERNAL', `Neo4j ${context} failed: ${message}`, { cause: error });
 }

@@ -40,7 +40,9 @@ export function issuerBefore(text: string, hit: TitleHit, previousEnd: number): 
     const piece = text
       .slice(start, end)
       .replace(/\s+/g, '')
-      .replace(/^[^\u4e00-\u9fa5]+/, '');
+      .replace(/^[^\u4e00-\u9fa5]+/, '')
+      // 国务院印发的《…》, 十九届四中全会通过的《…》
+      .replace(/(印发|发布|出台|制定|颁布|下发|通过|审议通过)的?$/, '');
     const name = trailingOrg(piece);
     return name ? { name, start: end - name.length } : null;
   };
@@ -62,52 +64,35 @@ const TRIGGER = /(贯彻|落实|根据|依据|依照|遵照|结合)/;
 const TRIGGER_NEEDS_PURPOSE = /(按照|围绕|对照|参照)/;
 const PURPOSE_AFTER = /^[^,，。;；!！?？\n]{0,60}?(要求|精神|部署|安排)/;
 
-/** Start of the clause holding the title, skipping over other titles in the same list. */
-function clauseStart(text: string, titleStart: number, titles: readonly TitleHit[]): number {
-  let i = titleStart;
-  while (i > 0) {
-    const inside = titles.find((t) => i - 1 >= t.start && i - 1 < t.endWithNumber);
-    if (inside) {
-      i = inside.start;
-      continue;
+/**
+ * Reads relations for all titles of one text. The text is prepared once — titles blanked so
+ * words inside them do not count, and clause boundaries indexed — so long lists of titles stay
+ * linear.
+ */
+export function relationReader(text: string, titles: readonly TitleHit[]): (hit: TitleHit) => CitationRelation {
+  const chars = text.split('');
+  for (const t of titles) for (let i = t.start; i < t.endWithNumber && i < chars.length; i++) chars[i] = '□';
+  const masked = chars.join('');
+  // Clause boundaries outside titles: the last one before i, the first one from i.
+  const lastBoundary = new Int32Array(masked.length + 1);
+  let last = 0;
+  for (let i = 0; i <= masked.length; i++) {
+    lastBoundary[i] = last;
+    if (i < masked.length && CLAUSE_END.test(masked[i])) last = i + 1;
+  }
+  const nextBoundary = new Int32Array(masked.length + 1);
+  let next = masked.length;
+  for (let i = masked.length; i >= 0; i--) {
+    if (i < masked.length && CLAUSE_END.test(masked[i])) next = i;
+    nextBoundary[i] = next;
+  }
+  return (hit) => {
+    const lead = masked.slice(lastBoundary[hit.start], hit.start);
+    if (TRIGGER.test(lead)) return 'implements';
+    if (TRIGGER_NEEDS_PURPOSE.test(lead)) {
+      const after = masked.slice(hit.endWithNumber, nextBoundary[Math.min(hit.endWithNumber, masked.length)]);
+      if (PURPOSE_AFTER.test(after)) return 'implements';
     }
-    if (CLAUSE_END.test(text[i - 1])) break;
-    i--;
-  }
-  return i;
-}
-
-function clauseEnd(text: string, titleEnd: number, titles: readonly TitleHit[]): number {
-  let i = titleEnd;
-  while (i < text.length) {
-    const inside = titles.find((t) => i >= t.start && i < t.endWithNumber);
-    if (inside) {
-      i = inside.endWithNumber;
-      continue;
-    }
-    if (CLAUSE_END.test(text[i])) break;
-    i++;
-  }
-  return i;
-}
-
-export function relationOf(text: string, hit: TitleHit, titles: readonly TitleHit[]): CitationRelation {
-  const start = clauseStart(text, hit.start, titles);
-  const lead = maskTitles(text, start, hit.start, titles);
-  if (TRIGGER.test(lead)) return 'implements';
-  if (TRIGGER_NEEDS_PURPOSE.test(lead)) {
-    const after = maskTitles(text, hit.endWithNumber, clauseEnd(text, hit.endWithNumber, titles), titles);
-    if (PURPOSE_AFTER.test(after)) return 'implements';
-  }
-  return 'cites';
-}
-
-/** The slice [from, to) with other titles blanked, so words inside titles do not count. */
-function maskTitles(text: string, from: number, to: number, titles: readonly TitleHit[]): string {
-  let out = '';
-  for (let i = from; i < to; i++) {
-    const inside = titles.find((t) => i >= t.start && i < t.endWithNumber);
-    out += inside ? '□' : text[i];
-  }
-  return out;
+    return 'cites';
+  };
 }

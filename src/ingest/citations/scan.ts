@@ -31,7 +31,7 @@ export function scanTitles(text: string): TitleHit[] {
       } else if (text[j] === '\n') break;
     }
     if (close === -1) continue;
-    const number = DOC_NUMBER.exec(text.slice(close + 1));
+    const number = DOC_NUMBER.exec(text.slice(close + 1, close + 60));
     hits.push({
       start: i,
       end: close + 1,

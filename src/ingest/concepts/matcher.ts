@@ -75,7 +75,12 @@ export function createConceptMatcher(lexicon: ConceptLexicon): ConceptMatcher {
       }
       for (const quoted of findQuotedTerms(text)) {
         if (known.has(quoted.term)) continue;
+        // A quote that is mostly a lexicon concept (“一支队伍管执法改革”) adds nothing.
+        const covered = taken
+          .filter((t) => t.start >= quoted.start && t.end <= quoted.end)
+          .reduce((n, t) => n + (t.end - t.start), 0);
         if (taken.some((t) => t.start <= quoted.start && quoted.end <= t.end)) continue;
+        if (covered / (quoted.end - quoted.start) >= 0.6) continue;
         add(quoted.term, QUOTED_CATEGORY, 'quoted', quoted.start, quoted.end);
       }
 

@@ -15,7 +15,10 @@ export function findQuotedTerms(text: string): QuotedTerm[] {
     const raw = m[1] ?? m[2] ?? m[3];
     const offset = m.index + 1 + (raw.length - raw.trimStart().length);
     const term = raw.trim();
-    if (term.length < 2 || term.length > MAX_TERM) continue;
+    // Two characters are mostly plain words set off for emphasis (“制度”“治理”).
+    if (term.length < 3 || term.length > MAX_TERM) continue;
+    // Plan periods (“十四五”) are dates, not terms.
+    if (/^十[一二三四五六七八九]?五$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term)) continue;
     if (/[,，。;；!！?？]/.test(term)) continue;
     terms.push({ term, start: offset, end: offset + term.length });

@@ -6,7 +6,7 @@ import { joinLines, type Line } from '../lines.js';
 import type { ParseWarning, RegionRef } from '../schema.js';
 import { splitDocumentParts, type DocumentParts } from './front-matter.js';
 import { findDocNumber, isOrganizationLine, parseDateLine } from './patterns.js';
-import { resolveRegion } from './region.js';
+import { namesTownship, resolveRegion } from './region.js';
 
 export interface DocumentMetadata {
   title: string;
@@ -48,6 +48,7 @@ export function readMetadata(
   chrome: readonly Line[],
   fileName: string,
   gazetteer: RegionGazetteer,
+  townships?: () => RegionGazetteer,
 ): DocumentMetadata {
   const warnings: ParseWarning[] = [];
   const parts = splitDocumentParts(lines);
@@ -81,7 +82,8 @@ export function readMetadata(
 
   const preambleLines = lines.slice(parts.preamble.start, parts.preamble.end);
   const bodyText = joinTexts(lines.slice(parts.preamble.start, parts.body.end), 'text', '\n');
-  const resolved = resolveRegion({ issuer, title, text: bodyText }, gazetteer);
+  const evidence = { issuer, title, text: bodyText };
+  const resolved = resolveRegion(evidence, townships && namesTownship(issuer) ? townships() : gazetteer);
   if (resolved.source === 'default' || resolved.source === 'self-reference') {
     warnings.push({ code: 'REGION_NOT_FOUND', message: `No region recognized; level ${resolved.level} is a guess.`, line: null });
   }

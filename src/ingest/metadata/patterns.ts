@@ -45,7 +45,8 @@ const ADOPTION_VERB = /通过|审议|发布|印发|施行|修订|修正|批准/;
 /** (2015年1月26日中国共产党株洲县第九届委员会第八次全体会议通过) → 2015-01-26. */
 export function parseAdoptionLine(text: string): string | null {
   const m = ADOPTION.exec(text.replace(/\s/g, ''));
-  return m && ADOPTION_VERB.test(m[4]) ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  // A bare date in parentheses under a title, (2022年6月1日), dates the document too.
+  return m && (m[4] === '' || ADOPTION_VERB.test(m[4])) ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 const ORG_SUFFIX =

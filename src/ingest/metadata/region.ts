@@ -7,7 +7,7 @@ import type { RegionRef } from '../schema.js';
 
 const CENTRAL_ISSUER =
   /^(中共中央|中央|国务院|全国人大|全国人民代表大会|全国政协|最高人民法院|最高人民检察院|中华人民共和国|中办|国办|司法部|公安部|国家[\u4e00-\u9fff]{1,10}(局|委|部|署|院))/;
-const TOWNSHIP_NAME = /([\u4e00-\u9fff]{2,8}?(镇|乡|街道))(党委|人民政府|政府|办事处|党工委|人大|委员会)/;
+const TOWNSHIP_NAME = /(镇|乡|街道)(党委|人民政府|政府|办事处|党工委|工作委员会|工委|人大|委员会)/;
 const SELF_REFERENCE: readonly [RegExp, GovernmentLevel][] = [
   [/我省|全省/, 'province'],
   [/我市|全市/, 'city'],
@@ -46,12 +46,23 @@ function deepestIn(text: string, gazetteer: RegionGazetteer): Region | null {
   return best;
 }
 
+/**
+ * The township an issuer names (中共龙泉市龙渊街道工作委员会 → 龙渊街道). Names repeat across the
+ * country, so one is taken only when it is unique within `within`; the longest such name wins.
+ */
 function township(text: string, within: Region | null, gazetteer: RegionGazetteer): Region | null {
   const m = TOWNSHIP_NAME.exec(text);
   if (!m) return null;
-  const found = gazetteer.findByName(m[1], within?.code).filter((r) => r.level === 'township');
-  return found.length === 1 ? found[0] : null;
+  for (let len = 6; len >= 2; len--) {
+    if (m.index - len < 0) continue;
+    const name = text.slice(m.index - len, m.index) + m[1];
+    const found = gazetteer.findByName(name, within?.code).filter((r) => r.level === 'township');
+    if (found.length === 1) return found[0];
+  }
+  return null;
 }
+
+export const namesTownship = (text: string | null): boolean => text !== null && TOWNSHIP_NAME.test(text);
 
 // A short name directly followed by an office word names a body, not a place: 公安局 is not 公安县.
 const OFFICE_AFTER = /^[局厅部委院所处科队站办司署]/;
@@ -94,8 +105,13 @@ export function resolveRegion(evidence: RegionEvidence, gazetteer: RegionGazette
   };
   if (evidence.issuer) {
     const fromIssuer = deepestIn(evidence.issuer, gazetteer);
-    const town = township(evidence.issuer, fromIssuer, gazetteer);
+    const town = township(evidence.issuer, fromIssuer ?? dominantIn(evidence.text, gazetteer), gazetteer);
     if (town) return pick(town, 'issuer');
+    // A township body whose township is not in the gazetteer: the level is still township.
+    if (namesTownship(evidence.issuer)) {
+      const around = fromIssuer ?? dominantIn(evidence.text, gazetteer);
+      return { level: 'township', region: around ? toRegionRef(around, gazetteer) : null, source: 'issuer' };
+    }
     if (fromIssuer) return pick(fromIssuer, 'issuer');
   }
   const fromTitle = deepestIn(evidence.title, gazetteer);

@@ -4,7 +4,7 @@
 import type { ProvisionKind } from '../../domain.js';
 import type { ParseWarning } from '../schema.js';
 import type { Line } from '../lines.js';
-import { readMarker, type OutlineMarker } from './markers.js';
+import { readMarker, UNIT_LINE, type OutlineMarker } from './markers.js';
 
 export const KIND_RANK: Record<ProvisionKind, number> = { section: 0, item: 1, task: 2, subtask: 3, bullet: 4 };
 
@@ -98,7 +98,32 @@ export function buildOutline(lines: readonly Line[], firstLineNumber: number): {
     nodes.push(node);
     stack.push({ node, lastValue: new Map(), lastStyle: new Map(), bullets: 0 });
   });
+  liftTrailingUnitLines(nodes);
   return { nodes, warnings };
+}
+
+/**
+ * Unit lines printed after a task's last sub-task name the units of the whole task when none of
+ * the other sub-tasks carries units of its own: they move up to the task.
+ */
+function liftTrailingUnitLines(nodes: readonly OutlineNode[]): void {
+  const children = new Map<string, OutlineNode[]>();
+  for (const node of nodes) {
+    if (node.parentPath === null) continue;
+    const list = children.get(node.parentPath) ?? [];
+    list.push(node);
+    children.set(node.parentPath, list);
+  }
+  for (const parent of nodes) {
+    const kids = children.get(parent.path);
+    if (!kids || parent.lines.some((l) => UNIT_LINE.test(l.text))) continue;
+    const last = kids[kids.length - 1];
+    if (last.kind !== 'subtask' && last.kind !== 'bullet') continue;
+    if (kids.slice(0, -1).some((k) => k.lines.some((l) => UNIT_LINE.test(l.text)))) continue;
+    const firstUnit = last.lines.findIndex((l, i) => i > 0 && UNIT_LINE.test(l.text));
+    if (firstUnit < 0 || !last.lines.slice(firstUnit).every((l) => UNIT_LINE.test(l.text))) continue;
+    parent.lines.push(...last.lines.splice(firstUnit));
+  }
 }
 
 function plausible(marker: OutlineMarker, scope: Scope, lastGlobal: Map<ProvisionKind, number>): boolean {

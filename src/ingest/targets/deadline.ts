@@ -50,6 +50,7 @@ export function findDeadlines(text: string, documentYear: number | null): Deadli
       start: m.index,
       end: m.index + m[0].length,
       deadline: documentYear === null ? null : String(documentYear + years),
+      planPeriod: false,
     });
   }
   for (const m of text.matchAll(FIVE_YEAR_PLAN)) {

@@ -14,7 +14,7 @@ const CLAUSE_END = /[,，。;；:：!！?？\n]/;
 const SENTENCE_END = /[。!！?？\n]/;
 // Words that open a clause without belonging to the metric.
 const METRIC_LEAD_IN =
-  /^(?:[,，、\s]|力争|确保|努力|争取|要|并|且|使|其中|同时|推动|推进|逐步|基本|全面|进一步|实现|达到|年内|以上|全市|全县|全区|全省)+/;
+  /^(?:[,，、\s]|力争|确保|努力|争取|要|并|且|使|其中|同时|推动|推进|推行|落实|突出|逐步|基本|全面|进一步|实现|达到|年内|以上|全市|全县|全区|全省)+/;
 const METRIC_TAIL = /(?:的比例|比例)?(?:实现|达到|均|都|全部|要|应|需|须)+$/;
 
 function clauseStartBefore(text: string, index: number): number {
@@ -65,9 +65,15 @@ function targetFor(
   let metric = text.slice(start, q.phraseStart).replace(METRIC_TAIL, '').trim();
   let end = q.end;
   if (q.innerMetric) {
-    metric = text.slice(q.innerMetric.start, q.innerMetric.end);
+    metric = text.slice(q.innerMetric.start, q.innerMetric.end).replace(/的$/, '');
     if (start === q.phraseStart) start = q.phraseStart;
-  } else if (metric.length === 0 && q.value === 100 && q.comparator === '=' && q.unit === '%' && clauseStart > 0) {
+  } else if (
+    metric.length === 0 &&
+    q.value === 100 &&
+    q.comparator === '=' &&
+    q.unit === '%' &&
+    clauseStart > 0
+  ) {
     // 全面推行…制度,到2021年实现全覆盖: what is covered is the clause before.
     const previousStart = clauseStartBefore(text, clauseStart - 1);
     if (!SENTENCE_END.test(text[clauseStart - 1])) {
@@ -143,7 +149,8 @@ export function extractTargets(text: string, field: Target['span']['field'], ctx
       targets.some((t) => t.span.start <= d.start && d.end <= t.span.end);
     if (used || d.planPeriod) continue;
     // A year already past when the document was issued is a review (十三五时期…取得成效), not a goal.
-    if (ctx.documentYear !== null && d.deadline !== null && Number(d.deadline.slice(0, 4)) < ctx.documentYear) continue;
+    if (ctx.documentYear !== null && d.deadline !== null && Number(d.deadline.slice(0, 4)) < ctx.documentYear)
+      continue;
     const target = deadlineTarget(text, field, d);
     if (target) targets.push(target);
   }

@@ -16,8 +16,9 @@ const DIGIT: Record<string, number> = {
 };
 const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
-export const CHINESE_NUMERAL = '[零〇一二两三四五六七八九十百千万]+';
-export const ARABIC_NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+// Lookbehinds keep a match from starting inside a longer number (no quadratic rescans).
+export const CHINESE_NUMERAL = '(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]+';
+export const ARABIC_NUMBER = '(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?';
 
 /** Chinese numerals up to the 万s; null when the string is not a well-formed numeral. */
 export function parseChineseNumeral(text: string): number | null {

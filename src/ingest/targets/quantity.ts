@@ -99,8 +99,8 @@ const COUNTER = /^(名|个|家|项|件|所|支|处|座|间|套|份|本|篇|部|�
 const NUMBER = `${ARABIC_NUMBER}|${CHINESE_NUMERAL}`;
 
 const QUANTITY = new RegExp(
-  `(?<period>${PERIOD})?\\s*(?<cmp1>${COMPARATOR})?\\s*(?<verb>${VERB})?\\s*(?<cmp2>${COMPARATOR})?\\s*` +
-    `(?:(?<pct>百分之)(?<pctNum>${NUMBER})|(?<num>${NUMBER})\\s*(?:(?<unit1>${UNIT})?\\s*(?:[-—–~～至到])\\s*(?<num2>${NUMBER}))?\\s*(?<unit>${UNIT}))` +
+  `(?<period>${PERIOD})? ?(?<cmp1>${COMPARATOR})? ?(?<verb>${VERB})? ?(?<cmp2>${COMPARATOR})? ?` +
+    `(?:(?<pct>百分之)(?<pctNum>${NUMBER})|(?<num>${NUMBER}) ?(?:(?<unit1>${UNIT})? ?(?:[-—–~～至到]) ?(?<num2>${NUMBER}))? ?(?<unit>${UNIT}))` +
     `(?<suffix>以上|以下|以内|左右)?`,
   'g',
 );

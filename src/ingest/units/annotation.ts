@@ -3,6 +3,7 @@
 // parenthesized list ending the provision ((市司法局、市委政法委共同牵头,市综合执法局)).
 import { isOpening, matchingClose, matchingOpen, splitOutsideBrackets } from './brackets.js';
 import { looksLikeUnit, normalizeUnitName, splitCompoundName } from './names.js';
+import { ROLE_MARKER } from './markers.js';
 import { RULE_STATEMENTS } from './rule.js';
 
 /** How a label assigns roles: by the document's rule, or fixed by the label itself. */
@@ -48,7 +49,8 @@ const LABEL_ANYWHERE = new RegExp(`(${LABEL_SOURCE})\\s*[:：]`, 'g');
 const roleOfLabel = (label: string): LabelRole => LABELS.find(([l]) => l === label)?.[1] ?? 'by-rule';
 
 // Other fields printed alongside the units: the list ends where they begin.
-const OTHER_FIELD = /[;；,，。\s]*(完成时限|完成时间|时间节点|时限要求|时间要求|责任领导|分管领导|牵头领导|责任人|联系人|备注)\s*[:：][\s\S]*$/;
+const OTHER_FIELD =
+  /[;；,，。\s]*(完成时限|完成时间|时间节点|时限要求|时间要求|责任领导|分管领导|牵头领导|责任人|联系人|备注)\s*[:：][\s\S]*$/;
 
 /** Splits "牵头单位:X;配合单位:Y" into labelled segments. */
 function labelledSegments(printed: string): AnnotationSegment[] {
@@ -70,14 +72,16 @@ const stripRuleStatements = (list: string): string =>
 /** List items of a bare parenthetical, with role markers removed, for the "is it units?" test. */
 function bareItems(content: string): string[] {
   return splitOutsideBrackets(stripRuleStatements(content), '、,，;；。/')
-    .map((item) =>
-      normalizeUnitName(item.replace(/(共同牵头|联合牵头|分别牵头|牵头负责|牵头|配合|参与|协办|协助)$/, '')),
-    )
+    .map((item) => normalizeUnitName(item.trim().replace(ROLE_MARKER, '')))
     .filter((item) => item.length > 0)
     .flatMap(splitCompoundName);
 }
 
 const SENTENCE_END = /[。；;！!？?：:\n]\s*$/;
+
+/** 【责任单位】市司法局 → 责任单位:市司法局, so bracketed labels read like the others. */
+const BRACKETED_LABEL = new RegExp(`[【\\[［](${LABEL_SOURCE})[】\\]］]\\s*[:：]?`, 'g');
+export const unbracketLabels = (text: string): string => text.replace(BRACKETED_LABEL, '$1:');
 
 export function findUnitAnnotations(text: string): UnitAnnotation[] {
   const found: UnitAnnotation[] = [];
@@ -105,7 +109,7 @@ export function findUnitAnnotations(text: string): UnitAnnotation[] {
     const start = hit.index;
     if (covered(start)) continue;
     const before = text.slice(0, start);
-    if (before.trim().length > 0 && !SENTENCE_END.test(before)) continue;
+    if (before.trim().length > 0 && !SENTENCE_END.test(before) && !/\s$/.test(before)) continue;
     // Consecutive labelled lines (牵头单位:… / 配合单位:…) form one annotation.
     let end = text.indexOf('\n', start);
     end = end === -1 ? text.length : end;

@@ -2,7 +2,7 @@
 // names and roles under the rule the document states, flag collective units and scope each
 // unit to a region. Pure: callers pass the rule (detectUnitRule over the whole text) and region.
 import type { RegionRef, ParseWarning, ResponsibleUnit } from '../schema.js';
-import { findUnitAnnotations, removeSpans } from './annotation.js';
+import { findUnitAnnotations, removeSpans, unbracketLabels } from './annotation.js';
 import { readUnitList } from './roles.js';
 import { ruleInAnnotation, type UnitRule } from './rule.js';
 import { unitRegionCode, type UnitGazetteer } from './scope.js';
@@ -27,7 +27,8 @@ export interface UnitExtraction {
 
 const ROLE_STRENGTH = { lead: 2, 'co-lead': 1, support: 0 } as const;
 
-export function extractUnits(provisionText: string, ctx: UnitContext): UnitExtraction {
+export function extractUnits(printedText: string, ctx: UnitContext): UnitExtraction {
+  const provisionText = unbracketLabels(printedText);
   const annotations = findUnitAnnotations(provisionText);
   const warnings: ParseWarning[] = [];
   const byName = new Map<string, ResponsibleUnit>();
@@ -39,7 +40,10 @@ export function extractUnits(provisionText: string, ctx: UnitContext): UnitExtra
     // 牵头单位:X;责任单位:Y — beside a lead label, the plain list names the other units.
     const hasLeadLabel = annotation.segments.some((s) => s.labelRole === 'lead');
     for (const printed of annotation.segments) {
-      const segment = hasLeadLabel && printed.labelRole === 'by-rule' ? { ...printed, labelRole: 'support' as const } : printed;
+      const segment =
+        hasLeadLabel && printed.labelRole === 'by-rule'
+          ? { ...printed, labelRole: 'support' as const }
+          : printed;
       for (const unit of readUnitList(segment, rule)) {
         const existing = byName.get(unit.name);
         // A unit listed twice (牵头 and again among the supporters) keeps its stronger role.

@@ -12,6 +12,7 @@ const COLLECTIVE_PATTERNS: readonly RegExp[] = [
   /^(省直|市直|县直|区直|州直)(有关|相关)?(单位|部门|机关)$/,
   /(有关|相关|其他|其它|其余|所属)[^、]{0,12}(单位|部门|机关|机构|组织|团体|委员会|企业|人员)$/,
   /成员单位$/,
+  /^(省级|市级|县级|乡级|县级以上|市级以上)(以上)?(各级)?/,
   /.各[^、]{0,8}(委员会|单位|部门|机关|机构|组织|党委|党组)$/,
   /^(有关|相关|其他|其它)/,
 ];
@@ -24,6 +25,7 @@ export function normalizeUnitName(raw: string): string {
     .replace(/[\s\u3000]+/g, '')
     .replace(/^[、,，;；:：.。"“”'‘’]+|[、,，;；:：.。"“”'‘’]+$/g, '');
   name = name
+    .replace(/\((排名不分先后|按职责分工负责|按职责分工|按职责负责|分别负责)\)$/, '')
     .replace(/^(由|请|以)(?=\S{2,})/, '')
     .replace(/(按照?|根据|依据?)(各自)?(职责|职能)(分工)?(负责|落实|配合|承担)?$/, '')
     .replace(/(等|负责|承担)$/, '');
@@ -51,7 +53,9 @@ const AND_OTHERS = /^(.{2,}?)(?:及|和|以及)((?:其他|其它|其余)[^、]{1
 /** Splits compounds that name a body and a class together; most names come back as one part. */
 export function splitCompoundName(name: string): string[] {
   const etc = ETC_CLASS.exec(name);
-  if (etc && looksLikeUnit(etc[1])) return [etc[1], etc[2]];
+  // 市司法局等部门: a bare class word adds no unit.
+  if (etc && looksLikeUnit(etc[1]))
+    return /^(单位|部门|机关|机构)$/.test(etc[2]) ? [etc[1]] : [etc[1], etc[2]];
   const others = AND_OTHERS.exec(name);
   if (others && looksLikeUnit(others[1])) return [others[1], others[2]];
   return [name];

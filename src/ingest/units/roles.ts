@@ -5,7 +5,14 @@ import type { UnitRole } from '../../domain.js';
 import { splitOutsideBrackets } from './brackets.js';
 import type { AnnotationSegment } from './annotation.js';
 import { stripRuleStatements } from './annotation.js';
-import { hasOwnLevelPrefix, isCollectiveName, looksLikeUnit, normalizeUnitName, splitCompoundName } from './names.js';
+import {
+  hasOwnLevelPrefix,
+  isCollectiveName,
+  looksLikeUnit,
+  normalizeUnitName,
+  splitCompoundName,
+} from './names.js';
+import { ROLE_MARKER } from './markers.js';
 import type { UnitRule } from './rule.js';
 
 export interface ListedUnit {
@@ -16,7 +23,6 @@ export interface ListedUnit {
 
 type Marker = 'joint' | 'separate' | 'lead' | 'support';
 
-const MARKER = /(共同牵头|联合牵头|分别牵头|牵头负责|牵头抓总|牵头|配合|参与|协办|协助|负责)$/;
 const markerOf = (word: string): Marker | null => {
   switch (word) {
     case '共同牵头':
@@ -61,7 +67,10 @@ function splitAtSpaces(item: string): string[] {
   const names: string[] = [];
   for (const part of parts) {
     const last = names.length - 1;
-    if (last >= 0 && !(LEVEL_PREFIX.test(part) && looksLikeUnit(normalizeUnitName(names[last])) && part.length >= 3)) {
+    if (
+      last >= 0 &&
+      !(LEVEL_PREFIX.test(part) && looksLikeUnit(normalizeUnitName(names[last])) && part.length >= 3)
+    ) {
       names[last] += part;
     } else names.push(part);
   }
@@ -73,7 +82,7 @@ function groupsOf(list: string): Group[] {
   const groups: Group[] = [];
   for (const chunk of splitOutsideBrackets(stripRuleStatements(list), ',，;；。\n')) {
     let text = chunk.trim();
-    const m = MARKER.exec(text.replace(/[\s\u3000]+$/, ''));
+    const m = ROLE_MARKER.exec(text.replace(/[\s\u3000]+$/, ''));
     const marker = m ? markerOf(m[1]) : null;
     if (m) text = text.slice(0, m.index);
     const items: Item[] = [];
@@ -81,7 +90,8 @@ function groupsOf(list: string): Group[] {
       const itemMarker = ITEM_MARKER.exec(printed);
       const bare = itemMarker ? printed.slice(0, itemMarker.index) : printed;
       for (const name of splitCompoundName(normalizeUnitName(bare))) {
-        if (name.length > 0) items.push({ name, marker: itemMarker ? markerOf(itemMarker[1].replace('单位', '')) : null });
+        if (name.length > 0)
+          items.push({ name, marker: itemMarker ? markerOf(itemMarker[1].replace('单位', '')) : null });
       }
     }
     if (items.length > 0 || marker) groups.push({ items, marker });
@@ -122,12 +132,28 @@ function roleByRule(rule: UnitRule, index: number, count: number): UnitRole {
   }
 }
 
+const NAMED_LEAD = /[(（]([^()（）]{2,40}?)(?:牵头|为牵头单位|负责牵头)[)）]$/;
+
 /** Units of one annotation segment, in printed order, roles resolved. */
 export function readUnitList(segment: AnnotationSegment, rule: UnitRule): ListedUnit[] {
+  // 市司法局、市委政法委(市司法局牵头): the lead named in a closing note.
+  const note = NAMED_LEAD.exec(segment.list.trimEnd());
+  if (note) {
+    const leads = splitOutsideBrackets(note[1], '、,，').map(normalizeUnitName);
+    const listed = readUnitList({ ...segment, list: segment.list.trimEnd().slice(0, note.index) }, rule);
+    if (leads.every((l) => listed.some((u) => u.name === l))) {
+      return listed.map((u) => ({
+        ...u,
+        role: leads.includes(u.name) ? (leads.length > 1 ? 'co-lead' : 'lead') : 'support',
+      }));
+    }
+  }
   const groups = groupsOf(segment.list);
   const named = groups.filter((g) => g.items.length > 0);
   const hasLeadMarker = groups.some(
-    (g) => (g.marker !== null && g.marker !== 'support') || g.items.some((i) => i.marker !== null && i.marker !== 'support'),
+    (g) =>
+      (g.marker !== null && g.marker !== 'support') ||
+      g.items.some((i) => i.marker !== null && i.marker !== 'support'),
   );
   // A marker standing alone ("…,共同牵头") applies to the group before it.
   for (let i = 1; i < groups.length; i++) {

@@ -156,6 +156,19 @@ describe('extractCitations', () => {
     ]);
   });
 
+  it('reads an issuer before 印发的 and skips newspapers', () => {
+    const text = '深入学习国务院印发的《法治政府建设实施纲要(2021—2025年)》,在《鞍山日报》开设专栏。';
+    expect(extractCitations(text)).toEqual([
+      {
+        title: '法治政府建设实施纲要(2021—2025年)',
+        titleKey: '法治政府建设实施纲要(2021-2025年)',
+        issuer: '国务院',
+        docNumber: null,
+        relation: 'cites',
+      },
+    ]);
+  });
+
   it('finds nothing where nothing is cited', () => {
     expect(extractCitations('完善立法工作格局。')).toEqual([]);
     expect(extractCitations('一个未闭合的《标题')).toEqual([]);

@@ -31,6 +31,16 @@ describe('extractTargets', () => {
         span: { field: 'text', start: 139, end: 153 },
       },
       {
+        text: '法治督察和市委对乡镇(街道)巡察实现全覆盖',
+        metric: '法治督察和市委对乡镇(街道)巡察',
+        value: 100,
+        unit: '%',
+        comparator: '=',
+        period: null,
+        deadline: '2025',
+        span: { field: 'text', start: 165, end: 186 },
+      },
+      {
         text: '配备公职律师或法律专业人员的乡镇(街道)达到80%',
         metric: '配备公职律师或法律专业人员的乡镇(街道)',
         value: 80,
@@ -132,10 +142,36 @@ describe('extractTargets', () => {
         span: { field: 'text', start: 0, end: 9 },
       },
     ]);
-    const plan = extractTargets('“十四五”期间,要努力实现建成“辽宁省法治政府建设示范市(县)”。', 'text', y2021);
-    expect(plan.map((t) => [t.text, t.deadline, t.metric])).toEqual([
-      ['“十四五”期间', '2025', '建成“辽宁省法治政府建设示范市(县)”'],
+    // A plan period frames the goals in its sentence but is no goal of its own; past years are a review.
+    expect(
+      extractTargets('“十四五”期间,要努力实现建成“辽宁省法治政府建设示范市(县)”。', 'text', y2021),
+    ).toEqual([]);
+    expect(
+      extractTargets(
+        '“十三五”时期,绍兴市委始终坚持把法治建设作为重要内容。到2020年,取得明显成效。',
+        'text',
+        y2021,
+      ),
+    ).toEqual([]);
+    const plan = extractTargets('“十四五”时期实现市县党政机关公职律师工作全覆盖。', 'text', y2021);
+    expect(plan.map((t) => [t.text, t.metric, t.value, t.unit, t.comparator, t.deadline])).toEqual([
+      ['“十四五”时期实现市县党政机关公职律师工作全覆盖', '市县党政机关公职律师工作', 100, '%', '=', '2025'],
     ]);
+  });
+
+  it('reads 实现全覆盖 as 100% coverage, the covered thing from the clause before when needed', () => {
+    const text =
+      '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度,到2021年实现全覆盖。';
+    expect(extractTargets(text, 'text', y2021).map((t) => [t.metric, t.value, t.deadline])).toEqual([
+      ['行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度', 100, '2021'],
+    ]);
+    expect(
+      extractTargets(
+        '开展市县法治工作部门全战线、全覆盖培训轮训,构建全覆盖的整体政府监管体系。',
+        'text',
+        y2021,
+      ),
+    ).toEqual([]);
   });
 
   it('reads Chinese numerals, per-period counts and ranges', () => {

@@ -440,10 +440,13 @@ describe('extractUnits on forms not in the corpus', () => {
   });
 
   it('reads 责任单位 beside 牵头单位 as the supporting units, and stops at 完成时限', () => {
-    const r = extractUnits('建立法律顾问制度。(牵头单位:市司法局;责任单位:市财政局、市人社局;完成时限:2022年底前)', {
-      rule: NO_UNIT_RULE,
-      region: ANSHAN,
-    });
+    const r = extractUnits(
+      '建立法律顾问制度。(牵头单位:市司法局;责任单位:市财政局、市人社局;完成时限:2022年底前)',
+      {
+        rule: NO_UNIT_RULE,
+        region: ANSHAN,
+      },
+    );
     expect(r.body).toBe('建立法律顾问制度。');
     expect(r.units).toEqual(
       units(ANSHAN, [
@@ -455,8 +458,58 @@ describe('extractUnits on forms not in the corpus', () => {
   });
 
   it('splits units separated by spaces but joins names broken by a line wrap', () => {
-    const r = extractUnits('责任单位:市司法局 市财政局 市委依法治市 办', { rule: NO_UNIT_RULE, region: ANSHAN });
+    const r = extractUnits('责任单位:市司法局 市财政局 市委依法治市 办', {
+      rule: NO_UNIT_RULE,
+      region: ANSHAN,
+    });
     expect(r.units.map((u) => u.name)).toEqual(['市司法局', '市财政局', '市委依法治市办']);
+  });
+
+  it('reads 由X牵头,Y落实 and drops a bare 等部门 tail and bracketed notes', () => {
+    const r = extractUnits('健全工作机制。(由市司法局牵头,各县(市、区)人民政府落实)', {
+      rule: NO_UNIT_RULE,
+      region: ANSHAN,
+    });
+    expect(r.units).toEqual(
+      units(ANSHAN, [
+        ['市司法局', 'lead'],
+        ['各县(市、区)人民政府', 'support', true],
+      ]),
+    );
+    const r2 = extractUnits('责任单位:市委组织部、市司法局等部门(按职责分工负责)', {
+      rule: NO_UNIT_RULE,
+      region: ANSHAN,
+    });
+    expect(r2.units.map((u) => u.name)).toEqual(['市委组织部', '市司法局']);
+    const r3 = extractUnits('责任单位:县级以上人民政府', { rule: NO_UNIT_RULE, region: ANSHAN });
+    expect(r3.units.map((u) => [u.name, u.collective])).toEqual([['县级以上人民政府', true]]);
+  });
+
+  it('reads labels in lenticular brackets: 【牵头单位】…【责任单位】…', () => {
+    const r = extractUnits(
+      '推进综合行政执法改革。\n【牵头单位】市委编办 【责任单位】市司法局、各县(市、区)政府',
+      {
+        rule: NO_UNIT_RULE,
+        region: ANSHAN,
+      },
+    );
+    expect(r.body).toBe('推进综合行政执法改革。');
+    expect(r.units).toEqual(
+      units(ANSHAN, [
+        ['市委编办', 'lead'],
+        ['市司法局', 'support'],
+        ['各县(市、区)政府', 'support', true],
+      ]),
+    );
+  });
+
+  it('reads a lead named in a closing note: (市司法局牵头)', () => {
+    const r = extractUnits('(责任单位:市委政法委、市司法局、市公安局(市司法局牵头))', { rule: NO_UNIT_RULE, region: ANSHAN });
+    expect(r.units.map((u) => [u.name, u.role])).toEqual([
+      ['市委政法委', 'support'],
+      ['市司法局', 'lead'],
+      ['市公安局', 'support'],
+    ]);
   });
 
   it('warns about an annotation that names no unit', () => {

@@ -1,0 +1,54 @@
+// The GraphQL core: Apollo Server over the type-graphql schema with the API's limits, error
+// formatting and request logging. It knows nothing of HTTP; http.ts mounts it, and tests call
+// `executeOperation` with a context from `requestContext`.
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { isAuthorized } from './auth.js';
+import { createContext } from './context.js';
+import { createErrorFormatter } from './errors.js';
+import { complexityPlugin, depthLimitRule } from './limits.js';
+import { buildApiSchema } from './schema.js';
+/** The context of one request; `authorization` is the raw Authorization header, if any. */
+export function requestContext(deps, request = {}) {
+    const requestId = request.requestId ?? randomUUID();
+    return createContext({
+        requestId,
+        config: deps.config,
+        store: deps.store,
+        logger: deps.logger.child({ requestId }),
+        authenticated: isAuthorized(deps.config.apiToken, request.authorization),
+    });
+}
+/** Logs each operation once it is answered: name, round trips to the store, duration, errors. */
+const requestLogPlugin = {
+    async requestDidStart({ contextValue }) {
+        const started = performance.now();
+        return {
+            async willSendResponse({ request, errors }) {
+                const trips = contextValue.roundTrips;
+                contextValue.logger.info({
+                    operation: request.operationName ?? null,
+                    roundTrips: trips.length,
+                    storeMs: Math.round(trips.reduce((sum, t) => sum + t.ms, 0)),
+                    ms: Math.round(performance.now() - started),
+                    errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL') ?? [],
+                }, 'graphql request');
+            },
+        };
+    },
+};
+export async function createApiServer(deps) {
+    const schema = await buildApiSchema();
+    const server = new ApolloServer({
+        schema,
+        validationRules: [depthLimitRule()],
+        plugins: [complexityPlugin(schema), requestLogPlugin, ApolloServerPluginLandingPageDisabled()],
+        formatError: createErrorFormatter({ production: deps.config.production, logger: deps.logger }),
+        includeStacktraceInErrorResponses: !deps.config.production,
+        introspection: true,
+    });
+    await server.start();
+    return server;
+}
+//# sourceMappingURL=server.js.map

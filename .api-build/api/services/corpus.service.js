@@ -1,0 +1,139 @@
+import { extractCitationAliases, extractCitations } from '../../ingest/citations/index.js';
+import { citationTitleKey } from '../../ingest/citations/key.js';
+import { SCHEMA_VERSION, } from '../../ingest/schema.js';
+const str = (v) => (v === null || v === undefined ? '' : String(v));
+const opt = (v) => (v === null || v === undefined ? null : String(v));
+function groupBy(rows, key, map) {
+    const groups = new Map();
+    for (const r of rows)
+        groups.set(String(r[key]), [...(groups.get(String(r[key])) ?? []), map(r)]);
+    return groups;
+}
+const unitOf = (r) => ({
+    name: str(r.name),
+    role: str(r.role),
+    collective: r.collective === true,
+    regionCode: opt(r.regionCode),
+});
+const mentionOf = (r) => ({
+    name: str(r.name),
+    category: str(r.category),
+    source: r.source === 'quoted' ? 'quoted' : 'lexicon',
+    spans: typeof r.spans === 'string' && r.spans !== '' ? JSON.parse(r.spans) : [],
+});
+const targetIndex = (id) => Number(/#target-(\d+)$/.exec(id)?.[1] ?? 0);
+const targetOf = (r) => ({
+    index: targetIndex(str(r.id)),
+    text: str(r.text),
+    metric: str(r.metric),
+    value: r.value === null || r.value === undefined ? null : Number(r.value),
+    unit: opt(r.unit),
+    comparator: opt(r.comparator),
+    period: opt(r.period),
+    deadline: opt(r.deadline),
+    span: { field: r.spanField === 'title' ? 'title' : 'text', start: Number(r.spanStart ?? 0), end: Number(r.spanEnd ?? 0) },
+});
+const documentCitationOf = (r) => ({
+    title: str(r.citedTitle),
+    titleKey: opt(r.titleKey) ?? citationTitleKey(str(r.citedTitle)),
+    issuer: opt(r.issuer),
+    docNumber: opt(r.docNumber),
+    relation: r.relation === 'implements' ? 'implements' : 'cites',
+});
+/** A region with its ancestors' codes (province first), walking parent codes through the loader. */
+async function regionRefs(ctx, codes) {
+    const known = new Map();
+    let pending = [...new Set(codes)];
+    while (pending.length > 0) {
+        const loaded = await ctx.loaders.regionByCode.loadMany(pending);
+        const next = [];
+        loaded.forEach((r) => {
+            if (r instanceof Error)
+                return;
+            known.set(r.code, r);
+            if (r.parentCode && !known.has(r.parentCode))
+                next.push(r.parentCode);
+        });
+        pending = [...new Set(next)];
+    }
+    const refs = new Map();
+    for (const code of new Set(codes)) {
+        const region = known.get(code);
+        if (!region)
+            continue;
+        const ancestors = [];
+        for (let p = region.parentCode; p && known.has(p); p = known.get(p).parentCode) {
+            if (known.get(p).level !== 'central')
+                ancestors.unshift(p);
+        }
+        refs.set(code, { code, name: region.name, level: region.level, ancestors });
+    }
+    return refs;
+}
+export async function loadCorpus(ctx) {
+    const [documents, provisions, assignments, mentions, targets, links] = await Promise.all([
+        ctx.reader.read('read/corpus-documents'),
+        ctx.reader.read('read/corpus-provisions'),
+        ctx.reader.read('read/corpus-assignments'),
+        ctx.reader.read('read/corpus-mentions'),
+        ctx.reader.read('read/corpus-targets'),
+        ctx.reader.read('read/corpus-document-links'),
+    ]);
+    const unitsOf = groupBy(assignments, 'provisionId', unitOf);
+    const mentionsOf = groupBy(mentions, 'provisionId', mentionOf);
+    const targetsOf = groupBy(targets, 'provisionId', targetOf);
+    const citationsOf = groupBy(links, 'sourceDocumentId', documentCitationOf);
+    const preambles = new Map(documents.map((d) => [str(d.id), str(d.preamble)]));
+    const provisionsOf = groupBy(provisions, 'documentId', (r) => {
+        const id = str(r.id);
+        const aliases = extractCitationAliases(preambles.get(str(r.documentId)) ?? '');
+        return {
+            id,
+            path: str(r.path),
+            parentPath: opt(r.parentPath),
+            kind: str(r.kind),
+            ordinal: str(r.ordinal),
+            ordinalNumber: Number(r.ordinalNumber),
+            order: Number(r.position),
+            depth: Number(r.depth),
+            title: opt(r.title),
+            text: str(r.text),
+            original: str(r.original),
+            units: unitsOf.get(id) ?? [],
+            targets: (targetsOf.get(id) ?? []).sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t),
+            concepts: mentionsOf.get(id) ?? [],
+            citations: extractCitations(r.title ? `${str(r.title)}。${str(r.text)}` : str(r.text), { aliases }),
+        };
+    });
+    const regions = await regionRefs(ctx, documents.map((d) => opt(d.regionCode)).filter((c) => c !== null));
+    return documents.map((d) => {
+        const id = str(d.id);
+        return {
+            schemaVersion: SCHEMA_VERSION,
+            id,
+            sourceFile: str(d.sourceFile),
+            source: {
+                file: str(d.sourceFile),
+                format: (opt(d.sourceFormat) ?? 'txt'),
+                sha256: str(d.sha256),
+                encoding: 'utf-8',
+                url: opt(d.url),
+                retrievedAt: opt(d.retrievedAt),
+            },
+            title: str(d.title),
+            originalTitle: str(d.originalTitle ?? d.title),
+            issuer: opt(d.issuer),
+            docNumber: opt(d.docNumber),
+            date: opt(d.date),
+            level: str(d.level),
+            region: d.regionCode ? (regions.get(str(d.regionCode)) ?? null) : null,
+            script: d.script === 'traditional' ? 'traditional' : 'simplified',
+            forwardingNotice: opt(d.forwardingNotice),
+            preamble: opt(d.preamble),
+            citations: citationsOf.get(id) ?? [],
+            provisions: provisionsOf.get(id) ?? [],
+            warnings: typeof d.warnings === 'string' && d.warnings !== '' ? JSON.parse(d.warnings) : [],
+        };
+    });
+}
+//# sourceMappingURL=corpus.service.js.map

@@ -1,0 +1,103 @@
+// coverage(document, against): for each requirement of a higher-level document, which lower-level
+// documents implement it (directly or through intermediate levels) and which show no evidence.
+import { LEVEL_RANK } from '../../domain.js';
+import { PolicyCascadeError } from '../../errors.js';
+import { documentOf } from '../loaders/rows.js';
+import { checkWalkOptions } from './cascade.service.js';
+import { levelCounts } from './levels.js';
+import { isWithin } from './outline.js';
+import { NATION_CODE, regionCounts, regionPrefix, withinRegion } from './regions.service.js';
+import { attribute, walk } from './walk.js';
+/** A document's requirements: the provisions of the given kinds, or by default its outline's leaves. */
+export function requirementsOf(provisions, kinds) {
+    if (kinds.length > 0)
+        return provisions.filter((p) => kinds.includes(p.kind));
+    return provisions.filter((p) => !provisions.some((q) => isWithin(q, p)));
+}
+/** By default a document is compared with every ingested lower-level document inside its region. */
+async function comparedDocuments(ctx, document, against) {
+    if (against) {
+        const loaded = await Promise.all(against.map((id) => ctx.loaders.documentById.load(id)));
+        return loaded;
+    }
+    if (!document.level) {
+        throw new PolicyCascadeError('BAD_USER_INPUT', `Document ${document.localId} has no level; pass \`against\``);
+    }
+    const rank = LEVEL_RANK[document.level];
+    const prefix = regionPrefix(document.regionCode ?? NATION_CODE);
+    const all = (await ctx.reader.read('read/documents')).map(documentOf);
+    return all.filter((d) => !d.referencedOnly && d.level !== null && LEVEL_RANK[d.level] > rank && withinRegion(d.regionCode, prefix));
+}
+export async function coverage(ctx, documentId, options) {
+    checkWalkOptions(options);
+    const document = await ctx.loaders.documentById.load(documentId);
+    const requirements = requirementsOf(await ctx.loaders.provisionsByDocument.load(documentId), options.kinds);
+    const against = await comparedDocuments(ctx, document, options.against);
+    const againstIds = new Set(against.map((d) => d.localId));
+    const reqIds = requirements.map((r) => r.localId);
+    const { reached, edges } = await walk(ctx, reqIds, 'down', options);
+    const serves = attribute(reqIds, edges);
+    const implementers = [...reached.values()].map((r) => r.provision).filter((p) => againstIds.has(p.documentId));
+    const regions = await regionsOf(ctx, [...implementers.map((p) => p.regionCode), ...against.map((d) => d.regionCode)]);
+    const rows = [];
+    for (const requirement of requirements) {
+        const serving = implementers.filter((p) => serves.get(p.localId)?.has(requirement.localId));
+        const cells = against.map((d) => cell(d, requirement.localId, serving, serves, options.weakBelow));
+        rows.push({
+            requirement,
+            implementationCount: serving.length,
+            byLevel: levelCounts(serving.map((p) => p.level)),
+            byRegion: await regionCounts(ctx, serving.map((p) => p.regionCode)),
+            documents: cells,
+            gaps: cells.filter((c) => c.status === 'MISSING').map((c) => c.document),
+        });
+    }
+    const allCells = rows.flatMap((r) => r.documents);
+    const groupBy = (key) => {
+        const groups = new Map();
+        for (const c of allCells)
+            groups.set(key(c.document), [...(groups.get(key(c.document)) ?? []), c]);
+        return groups;
+    };
+    return {
+        document,
+        against,
+        requirements: rows,
+        requirementCount: rows.length,
+        coveredCount: rows.filter((r) => r.gaps.length < against.length).length,
+        uncovered: rows.filter((r) => against.length > 0 && r.gaps.length === against.length).map((r) => r.requirement),
+        total: total(allCells, null, null),
+        byLevel: [...groupBy((d) => d.level).entries()]
+            .sort(([a], [b]) => (a ? LEVEL_RANK[a] : 9) - (b ? LEVEL_RANK[b] : 9))
+            .map(([level, cells]) => total(cells, level, null)),
+        byRegion: [...groupBy((d) => d.regionCode).entries()]
+            .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+            .map(([code, cells]) => total(cells, null, code ? (regions.get(code) ?? null) : null)),
+    };
+}
+function cell(document, requirementId, serving, serves, weakBelow) {
+    const provisions = serving.filter((p) => p.documentId === document.localId);
+    const bestScore = provisions.length
+        ? Math.max(...provisions.map((p) => serves.get(p.localId)?.get(requirementId) ?? 0))
+        : null;
+    const status = bestScore === null ? 'MISSING' : bestScore < weakBelow ? 'WEAK' : 'IMPLEMENTED';
+    return { document, status, provisionCount: provisions.length, bestScore, provisions };
+}
+function total(cells, level, region) {
+    const missing = cells.filter((c) => c.status === 'MISSING').length;
+    return {
+        level,
+        region,
+        documents: new Set(cells.map((c) => c.document.localId)).size,
+        cells: cells.length,
+        covered: cells.length - missing,
+        missing,
+        deficitPercent: cells.length === 0 ? 0 : Math.round((missing / cells.length) * 1000) / 10,
+    };
+}
+async function regionsOf(ctx, codes) {
+    const known = [...new Set(codes.filter((c) => c !== null))];
+    const loaded = await ctx.loaders.regionByCode.loadMany(known);
+    return new Map(known.flatMap((code, i) => (loaded[i] instanceof Error ? [] : [[code, loaded[i]]])));
+}
+//# sourceMappingURL=coverage.service.js.map

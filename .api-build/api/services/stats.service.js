@@ -1,0 +1,29 @@
+// stats: corpus-wide counts from the store's per-label and per-type counts.
+import { GOVERNMENT_LEVELS } from '../../domain.js';
+export async function stats(ctx) {
+    const started = performance.now();
+    const counts = await ctx.store.counts();
+    ctx.roundTrips.push({ name: 'counts', rows: 0, ms: performance.now() - started, params: {} });
+    const summary = await ctx.reader.read('read/document-summary');
+    const ingested = summary.filter((r) => r.referencedOnly !== true);
+    const byLevel = (level) => ingested.filter((r) => r.level === level).reduce((sum, r) => sum + Number(r.count), 0);
+    const node = (label) => counts.nodes[label] ?? 0;
+    const sorted = (record) => Object.entries(record)
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => a.label.localeCompare(b.label));
+    return {
+        engine: ctx.store.engine,
+        documents: ingested.reduce((sum, r) => sum + Number(r.count), 0),
+        referencedDocuments: summary.filter((r) => r.referencedOnly === true).reduce((sum, r) => sum + Number(r.count), 0),
+        provisions: node('Provision'),
+        implementations: counts.relationships.IMPLEMENTS ?? 0,
+        units: node('Unit'),
+        concepts: node('Concept'),
+        targets: node('Target'),
+        regions: node('Region'),
+        documentsByLevel: GOVERNMENT_LEVELS.map((level) => ({ level, count: byLevel(level) })).filter((c) => c.count > 0),
+        nodes: sorted(counts.nodes),
+        relationships: sorted(counts.relationships),
+    };
+}
+//# sourceMappingURL=stats.service.js.map

@@ -1,0 +1,24 @@
+// trace(from): the chain upward from a task to the central requirement(s) it serves. The linker may
+// have linked the task itself or one of the items it sits under, so the walk starts from both.
+import { LEVEL_RANK } from '../../domain.js';
+import { checkWalkOptions } from './cascade.service.js';
+import { ancestorsOf } from './outline.js';
+import { walk } from './walk.js';
+export async function trace(ctx, fromId, options) {
+    checkWalkOptions(options);
+    const from = await ctx.loaders.provisionById.load(fromId);
+    const starts = options.includeAncestors
+        ? [from, ...ancestorsOf(from, await ctx.loaders.provisionsByDocument.load(from.documentId)).reverse()]
+        : [from];
+    const { reached, edges } = await walk(ctx, starts.map((p) => p.localId), 'up', options);
+    const implementsSomething = new Set(edges.map(({ edge }) => edge.sourceId));
+    const nodes = [...reached.values()].sort((a, b) => a.depth - b.depth || LEVEL_RANK[a.provision.level] - LEVEL_RANK[b.provision.level]);
+    return {
+        from,
+        starts,
+        nodes,
+        edges: edges.map(({ edge }) => edge),
+        roots: nodes.map((n) => n.provision).filter((p) => !implementsSomething.has(p.localId)),
+    };
+}
+//# sourceMappingURL=trace.service.js.map

@@ -1,0 +1,160 @@
+import { segmentForIndex } from './search-terms.js';
+/** Units are region-scoped: the same name in two regions is two units. */
+export const unitId = (regionCode, name) => `${regionCode ?? 'unknown'}:${name}`;
+export const targetId = (provisionId, index) => `${provisionId}#target-${index + 1}`;
+/** Joint issuers are printed separated by spaces or 、 (中共中央办公厅 国务院办公厅). */
+export const issuerNames = (issuer) => issuer ? [...new Set(issuer.split(/[\s、，,]+/u).filter((n) => n.length > 0))] : [];
+const byKey = (key) => (rows) => {
+    const unique = new Map();
+    for (const row of rows)
+        unique.set(key(row), row);
+    return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+};
+export function documentRows(doc) {
+    const regionCode = doc.region?.code ?? null;
+    const units = [];
+    const assignments = [];
+    const concepts = [];
+    const mentions = [];
+    const targets = [];
+    const targetValues = [];
+    const byPath = new Map(doc.provisions.map((p) => [p.path, p.id]));
+    const children = [];
+    const provisions = doc.provisions.map((p) => {
+        const parentId = p.parentPath === null ? undefined : byPath.get(p.parentPath);
+        if (parentId)
+            children.push({ parentId, childId: p.id, position: p.ordinalNumber });
+        for (const unit of p.units) {
+            const id = unitId(unit.regionCode, unit.name);
+            units.push({ id, name: unit.name, regionCode: unit.regionCode, collective: unit.collective });
+            assignments.push({ provisionId: p.id, unitId: id, role: unit.role });
+        }
+        for (const concept of p.concepts) {
+            const boilerplate = concept.boilerplate === true;
+            concepts.push({ name: concept.name, category: concept.category, source: concept.source, boilerplate });
+            mentions.push({ provisionId: p.id, name: concept.name, spans: JSON.stringify(concept.spans), source: concept.source });
+        }
+        p.targets.forEach((t, i) => {
+            const id = targetId(p.id, i);
+            targets.push({
+                id,
+                provisionId: p.id,
+                text: t.text,
+                metric: t.metric,
+                unit: t.unit,
+                comparator: t.comparator,
+                period: t.period,
+                deadline: t.deadline,
+                spanField: t.span.field,
+                spanStart: t.span.start,
+                spanEnd: t.span.end,
+            });
+            // Written separately: Kuzu's binding cannot type a null number inside a row list.
+            if (t.value !== null)
+                targetValues.push({ id, value: t.value });
+        });
+        return {
+            id: p.id,
+            path: p.path,
+            parentPath: p.parentPath,
+            kind: p.kind,
+            ordinal: p.ordinal,
+            ordinalNumber: p.ordinalNumber,
+            position: p.order,
+            depth: p.depth,
+            title: p.title,
+            text: p.text,
+            original: p.original,
+            searchText: segmentForIndex(p.title ? `${p.title} ${p.text}` : p.text),
+        };
+    });
+    const issuers = issuerNames(doc.issuer).map((name) => ({
+        unitId: unitId(regionCode, name),
+        name,
+        regionCode,
+    }));
+    for (const issuer of issuers) {
+        units.push({ id: issuer.unitId, name: issuer.name, regionCode, collective: false });
+    }
+    const uniqueUnits = byKey((r) => String(r.id))(units);
+    const regions = [];
+    if (doc.region) {
+        const { code, name, level, ancestors } = doc.region;
+        regions.push({ code, name, level, parentCode: ancestors.length > 0 ? ancestors[ancestors.length - 1] : null });
+    }
+    return {
+        document: {
+            id: doc.id,
+            title: doc.title,
+            originalTitle: doc.originalTitle,
+            issuer: doc.issuer,
+            docNumber: doc.docNumber,
+            date: doc.date,
+            level: doc.level,
+            regionCode,
+            regionName: doc.region?.name ?? null,
+            script: doc.script,
+            sourceFile: doc.sourceFile,
+            sourceFormat: doc.source.format,
+            sha256: doc.source.sha256,
+            url: doc.source.url,
+            retrievedAt: doc.source.retrievedAt,
+            preamble: doc.preamble,
+            forwardingNotice: doc.forwardingNotice,
+            warnings: JSON.stringify(doc.warnings),
+            provisionCount: doc.provisions.length,
+        },
+        regions,
+        provisions,
+        children,
+        units: uniqueUnits,
+        unitRegions: uniqueUnits
+            .filter((u) => u.regionCode !== null)
+            .map((u) => ({ id: u.id, regionCode: u.regionCode })),
+        assignments: byKey((r) => `${r.provisionId}\u0000${r.unitId}\u0000${r.role}`)(assignments),
+        issuers: issuers.map((i) => ({ unitId: i.unitId })),
+        concepts: byKey((r) => String(r.name))(concepts),
+        mentions: byKey((r) => `${r.provisionId}\u0000${r.name}`)(mentions),
+        targets,
+        targetValues,
+    };
+}
+const referencedRow = (d) => ({
+    id: d.id,
+    title: d.title,
+    titleKey: d.titleKey,
+    issuer: d.issuer,
+    docNumber: d.docNumber,
+    level: d.level,
+});
+/**
+ * Link rows; with `only`, just the links touching that document (its provisions or itself) and the
+ * referenced documents it cites.
+ */
+export function linkRows(links, only) {
+    const touches = (a, b) => !only || only.provisionIds.has(a) || only.provisionIds.has(b);
+    const touchesDoc = (a, b) => !only || a === only.documentId || b === only.documentId;
+    const documentLinks = links.documentLinks.filter((l) => touchesDoc(l.sourceDocumentId, l.targetDocumentId));
+    const cited = new Set(documentLinks.map((l) => l.targetDocumentId));
+    const docLinkRows = (relation) => byKey((r) => `${r.sourceDocumentId}\u0000${r.targetDocumentId}`)(documentLinks
+        .filter((l) => l.relation === relation)
+        .map((l) => ({ sourceDocumentId: l.sourceDocumentId, targetDocumentId: l.targetDocumentId, citedTitle: l.citedTitle })));
+    return {
+        referencedDocuments: byKey((r) => String(r.id))(links.referencedDocuments.filter((d) => !only || cited.has(d.id)).map(referencedRow)),
+        implementations: byKey((r) => `${r.sourceId}\u0000${r.targetId}`)(links.implementations
+            .filter((l) => touches(l.sourceId, l.targetId))
+            .map((l) => ({
+            sourceId: l.sourceId,
+            targetId: l.targetId,
+            score: l.score,
+            method: l.method,
+            evidence: JSON.stringify(l.evidence),
+        }))),
+        similarities: byKey((r) => `${r.sourceId}\u0000${r.targetId}`)(links.similarities
+            .filter((l) => touches(l.sourceId, l.targetId))
+            .map((l) => ({ sourceId: l.sourceId, targetId: l.targetId, score: l.score }))),
+        implementsDocuments: docLinkRows('implements'),
+        citations: docLinkRows('cites'),
+    };
+}
+//# sourceMappingURL=rows.js.map

@@ -1,0 +1,137 @@
+import { findDeadlines } from './deadline.js';
+import { findQuantities } from './quantity.js';
+const CLAUSE_END = /[,，。;；:：!！?？\n]/;
+const SENTENCE_END = /[。!！?？\n]/;
+// Words that open a clause without belonging to the metric.
+const METRIC_LEAD_IN = /^(?:[,，、\s]|力争|确保|努力|争取|要|并|且|使|其中|同时|推动|推进|推行|落实|突出|逐步|基本|全面|进一步|实现|达到|年内|以上|全市|全县|全区|全省)+/;
+const METRIC_TAIL = /(?:的比例|比例)?(?:实现|达到|均|都|全部|要|应|需|须)+$/;
+function clauseStartBefore(text, index) {
+    let i = index;
+    while (i > 0 && !CLAUSE_END.test(text[i - 1]))
+        i--;
+    return i;
+}
+function clauseEndAfter(text, index) {
+    let i = index;
+    while (i < text.length && !CLAUSE_END.test(text[i]))
+        i++;
+    return i;
+}
+const sentenceStartBefore = (text, index) => {
+    let i = index;
+    while (i > 0 && !SENTENCE_END.test(text[i - 1]))
+        i--;
+    return i;
+};
+/** Leading deadline phrase and modal words removed; returns where the metric starts. */
+function metricStart(text, from, to, deadlines) {
+    let at = from;
+    for (let changed = true; changed && at < to;) {
+        changed = false;
+        const deadline = deadlines.find((d) => d.start === at && d.end <= to);
+        if (deadline) {
+            at = deadline.end;
+            changed = true;
+        }
+        const lead = METRIC_LEAD_IN.exec(text.slice(at, to));
+        if (lead && lead[0].length > 0) {
+            at += lead[0].length;
+            changed = true;
+        }
+    }
+    return at;
+}
+function targetFor(text, field, q, deadlines) {
+    const clauseStart = clauseStartBefore(text, q.phraseStart);
+    let start = metricStart(text, clauseStart, q.phraseStart, deadlines);
+    let metric = text.slice(start, q.phraseStart).replace(METRIC_TAIL, '').trim();
+    let end = q.end;
+    if (q.innerMetric) {
+        metric = text.slice(q.innerMetric.start, q.innerMetric.end).replace(/的$/, '');
+        if (start === q.phraseStart)
+            start = q.phraseStart;
+    }
+    else if (metric.length === 0 && q.value === 100 && q.comparator === '=' && q.unit === '%' && clauseStart > 0) {
+        // 全面推行…制度,到2021年实现全覆盖: what is covered is the clause before.
+        const previousStart = clauseStartBefore(text, clauseStart - 1);
+        if (!SENTENCE_END.test(text[clauseStart - 1])) {
+            start = metricStart(text, previousStart, clauseStart - 1, deadlines);
+            metric = text.slice(start, clauseStart - 1).trim();
+        }
+    }
+    if (q.nounFollows && q.unit !== '%') {
+        // 至少具有1名法学本科以上学历工作人员: the counted noun follows the number.
+        const nounEnd = clauseEndAfter(text, q.end);
+        const noun = text.slice(q.end, nounEnd).trim();
+        if (noun.length > 0 && noun.length <= 24 && /^[\u4e00-\u9fa5]/.test(noun)) {
+            metric = `${metric}${noun}`;
+            end = nounEnd;
+        }
+    }
+    else if (q.unit === '%' && text.startsWith('覆盖', end)) {
+        end += 2;
+    }
+    // The deadline: a phrase in the same clause, else the nearest earlier one in the sentence.
+    const sentenceStart = sentenceStartBefore(text, q.phraseStart);
+    const own = deadlines.filter((d) => d.start >= clauseStart && d.end <= q.phraseStart);
+    const earlier = deadlines.filter((d) => d.start >= sentenceStart && d.end <= q.phraseStart);
+    const deadline = (own.length > 0 ? own : earlier).at(-1) ?? null;
+    const spanStart = own.length > 0 ? Math.min(own[0].start, start) : start;
+    return {
+        text: text.slice(spanStart, end),
+        metric,
+        value: q.value,
+        unit: q.unit,
+        comparator: q.comparator,
+        period: q.period,
+        deadline: deadline?.deadline ?? null,
+        span: { field, start: spanStart, end },
+    };
+}
+/** A deadline opening a statement with no number of its own: 到2025年,党对…领导全面加强. */
+function deadlineTarget(text, field, d) {
+    if (d.deadline === null)
+        return null;
+    let from = d.end;
+    while (from < text.length && /[,，\s]/.test(text[from]))
+        from++;
+    const to = clauseEndAfter(text, from);
+    const start = metricStart(text, from, to, []);
+    const metric = text.slice(start, to).trim();
+    return {
+        text: text.slice(d.start, d.end),
+        metric,
+        value: null,
+        unit: null,
+        comparator: null,
+        period: null,
+        deadline: d.deadline,
+        span: { field, start: d.start, end: d.end },
+    };
+}
+export function extractTargets(text, field, ctx) {
+    const deadlines = findDeadlines(text, ctx.documentYear);
+    const quantities = findQuantities(text).filter((q) => !deadlines.some((d) => q.start < d.end && d.start < q.end));
+    const targets = quantities.map((q) => targetFor(text, field, q, deadlines));
+    for (const d of deadlines) {
+        // A deadline already carried by a quantity target of its sentence adds nothing.
+        const sentenceEnd = (() => {
+            let i = d.end;
+            while (i < text.length && !SENTENCE_END.test(text[i]))
+                i++;
+            return i;
+        })();
+        const used = quantities.some((q) => q.start >= d.end && q.end <= sentenceEnd) ||
+            targets.some((t) => t.span.start <= d.start && d.end <= t.span.end);
+        if (used || d.planPeriod)
+            continue;
+        // A year already past when the document was issued is a review (十三五时期…取得成效), not a goal.
+        if (ctx.documentYear !== null && d.deadline !== null && Number(d.deadline.slice(0, 4)) < ctx.documentYear)
+            continue;
+        const target = deadlineTarget(text, field, d);
+        if (target)
+            targets.push(target);
+    }
+    return targets.sort((a, b) => a.span.start - b.span.start);
+}
+//# sourceMappingURL=index.js.map

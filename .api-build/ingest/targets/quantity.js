@@ -1,0 +1,131 @@
+// Quantities that state a target: a comparator or a per-period word before a number with a
+// unit (每年不少于2次, 达到90%, 不低于98%, 至少具有1名, 85%以上, 10至15个). A bare number with a
+// counter (一件事, 一支队伍) is not a target, so Chinese numerals need a comparator or period.
+import { ARABIC_NUMBER, CHINESE_NUMERAL, isArabic, parseNumber } from './numerals.js';
+// 实现全覆盖 states 100% coverage without a number; the adjective (全覆盖的体系, 全覆盖培训) does not.
+const FULL_COVERAGE = /实现([^,，。;；:：!！?？\n]{0,30}?)全覆盖(?![的培])/g;
+function fullCoverage(text) {
+    return [...text.matchAll(FULL_COVERAGE)].map((m) => {
+        const inner = m[1].trim();
+        const innerStart = m.index + 2 + m[1].indexOf(inner);
+        return {
+            start: m.index,
+            end: m.index + m[0].length,
+            phraseStart: m.index,
+            value: 100,
+            unit: '%',
+            comparator: '=',
+            period: null,
+            nounFollows: false,
+            innerMetric: inner.length > 0 ? { start: innerStart, end: innerStart + inner.length } : null,
+        };
+    });
+}
+const PERIODS = [
+    [/^每(?:个)?(?:年度|年)$|^年均$|^每年度$/, 'year'],
+    [/^每半年$/, 'half-year'],
+    [/^每(?:个)?季度?$/, 'quarter'],
+    [/^每(?:个)?月$/, 'month'],
+    [/^每周$/, 'week'],
+    [/^每两年$/, '2 years'],
+    [/^每三年$/, '3 years'],
+];
+const PERIOD = '每(?:个)?(?:年度|半年|季度|季|月|周|两年|三年|年)|年均';
+const COMPARATORS = [
+    ['不少于', '>='],
+    ['不低于', '>='],
+    ['不小于', '>='],
+    ['至少', '>='],
+    ['最少', '>='],
+    ['达到', '>='],
+    ['达', '>='],
+    ['提高到', '>='],
+    ['提高至', '>='],
+    ['提升到', '>='],
+    ['提升至', '>='],
+    ['增加到', '>='],
+    ['增长到', '>='],
+    ['不高于', '<='],
+    ['不超过', '<='],
+    ['不多于', '<='],
+    ['不大于', '<='],
+    ['最多', '<='],
+    ['控制在', '<='],
+    ['降低到', '<='],
+    ['降低至', '<='],
+    ['下降到', '<='],
+    ['下降至', '<='],
+    ['降至', '<='],
+    ['减少到', '<='],
+    ['低于', '<'],
+    ['少于', '<'],
+    ['小于', '<'],
+    ['高于', '>'],
+    ['超过', '>'],
+    ['多于', '>'],
+    ['大于', '>'],
+    ['保持在', '='],
+    ['稳定在', '='],
+];
+const COMPARATOR = COMPARATORS.map(([w]) => w).join('|');
+const VERB = '实现|完成|保持|具有|拥有|具备|配备|配齐|培养|培育|建成|建立|设立|开展|组织|举办|召开|参加|参训|有';
+const POSSESSIVE = /^(具有|拥有|具备|配备|配齐|培养|培育|建成|建立|设立|开展|组织|举办|召开|有)$/;
+const UNIT = '%|％|‰|个百分点|个工作日|个月|课时|学时|小时|人次|万人|万元|亿元|名|人|次|个|家|项|件|场|期|批|所|天|日|户|篇|部|条|支|处|起|座|间|套|份|本|元|周';
+// Counters whose noun follows: 1名法学本科以上学历工作人员, 一个法治文化阵地.
+const COUNTER = /^(名|个|家|项|件|所|支|处|座|间|套|份|本|篇|部|条|户|批|场|期)$/;
+const NUMBER = `${ARABIC_NUMBER}|${CHINESE_NUMERAL}`;
+const QUANTITY = new RegExp(`(?<period>${PERIOD})?\\s*(?<cmp1>${COMPARATOR})?\\s*(?<verb>${VERB})?\\s*(?<cmp2>${COMPARATOR})?\\s*` +
+    `(?:(?<pct>百分之)(?<pctNum>${NUMBER})|(?<num>${NUMBER})\\s*(?:(?<unit1>${UNIT})?\\s*(?:[-—–~～至到])\\s*(?<num2>${NUMBER}))?\\s*(?<unit>${UNIT}))` +
+    `(?<suffix>以上|以下|以内|左右)?`, 'g');
+const comparatorOf = (word) => word ? (COMPARATORS.find(([w]) => w === word)?.[1] ?? null) : null;
+export function findQuantities(text) {
+    const hits = [];
+    for (const m of text.matchAll(QUANTITY)) {
+        const g = m.groups ?? {};
+        const numberText = g.pctNum ?? g.num;
+        if (!numberText)
+            continue;
+        const value = parseNumber(numberText);
+        if (value === null)
+            continue;
+        const numberAt = m.index + m[0].indexOf(numberText);
+        // Ordinals and parts of longer numbers or codes: 第三次, 2021年12号, “12.4”.
+        const before = text.slice(0, numberAt);
+        if (/第\s*$/.test(before) || /[0-9０-９.．]$/.test(before))
+            continue;
+        const unit = g.pct ? '%' : g.unit === '％' ? '%' : g.unit;
+        const percent = unit === '%' || unit === '‰' || unit === '个百分点';
+        let comparator = comparatorOf(g.cmp2) ?? comparatorOf(g.cmp1);
+        if (g.suffix === '以上')
+            comparator = '>=';
+        else if (g.suffix === '以下' || g.suffix === '以内')
+            comparator = '<=';
+        if (g.num2)
+            comparator = '>=';
+        const hasContext = comparator !== null || g.period !== undefined || percent;
+        if (!hasContext)
+            continue;
+        // Counters after a Chinese numeral that belong to a set phrase: 一件事, 一支队伍, 两个维护.
+        if (!isArabic(numberText) && !g.pct && comparator === null && g.period === undefined)
+            continue;
+        const period = g.period ? (PERIODS.find(([p]) => p.test(g.period))?.[1] ?? null) : null;
+        const lead = m[0].search(/\S/);
+        hits.push({
+            start: m.index + Math.max(0, lead),
+            end: m.index + m[0].length,
+            phraseStart: m.index + Math.max(0, lead),
+            value,
+            unit,
+            comparator: comparator ?? '=',
+            period,
+            nounFollows: (g.verb !== undefined && POSSESSIVE.test(g.verb)) || COUNTER.test(unit),
+            innerMetric: null,
+        });
+    }
+    for (const hit of fullCoverage(text)) {
+        if (!hits.some((h) => hit.start < h.end && h.start < hit.end))
+            hits.push(hit);
+    }
+    return hits.sort((a, b) => a.start - b.start);
+}
+//# sourceMappingURL=quantity.js.map

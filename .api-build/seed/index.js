@@ -1,0 +1,68 @@
+// Seeding service: parse every file, link the corpus as a whole, write each document atomically,
+// then replace the links. Parsing and linking finish before the first write, so a file that fails
+// to parse leaves the graph untouched. Running it twice on the same files changes nothing.
+import { PolicyCascadeError } from '../errors.js';
+import { namedQuery } from '../graph/queries.js';
+import { parseDocumentFile } from '../ingest/index.js';
+import { linkCorpus } from '../link/index.js';
+export { seedFiles } from './files.js';
+export async function seedCorpus(store, files, options = {}) {
+    const parse = options.parse ?? ((file) => parseDocumentFile(file));
+    const link = options.link ?? ((documents) => linkCorpus(documents));
+    const progress = options.onProgress ?? (() => undefined);
+    const ms = { parse: 0, link: 0, write: 0, links: 0 };
+    const timed = async (phase, work) => {
+        const started = performance.now();
+        try {
+            return await work();
+        }
+        finally {
+            ms[phase] += performance.now() - started;
+        }
+    };
+    const documents = [];
+    const fileOf = new Map();
+    for (const [i, file] of files.entries()) {
+        progress({ phase: 'parse', done: i, total: files.length, item: file });
+        const doc = await timed('parse', () => parse(file));
+        const earlier = fileOf.get(doc.id);
+        if (earlier) {
+            throw new PolicyCascadeError('BAD_USER_INPUT', `${file} and ${earlier} are the same document (${doc.id})`);
+        }
+        fileOf.set(doc.id, file);
+        documents.push(doc);
+    }
+    progress({ phase: 'parse', done: files.length, total: files.length });
+    progress({ phase: 'link', done: 0, total: 1 });
+    const links = await timed('link', () => link(documents));
+    progress({ phase: 'link', done: 1, total: 1 });
+    for (const [i, doc] of documents.entries()) {
+        progress({ phase: 'write', done: i, total: documents.length, item: doc.id });
+        await timed('write', () => store.writeDocument(doc, links));
+    }
+    progress({ phase: 'write', done: documents.length, total: documents.length });
+    progress({ phase: 'links', done: 0, total: 1 });
+    await timed('links', () => store.replaceLinks(links));
+    progress({ phase: 'links', done: 1, total: 1 });
+    return {
+        documents: documents.map((d) => ({
+            id: d.id,
+            file: fileOf.get(d.id) ?? d.sourceFile,
+            provisions: d.provisions.length,
+            warnings: d.warnings.length,
+        })),
+        links: {
+            implementations: links.implementations.length,
+            similarities: links.similarities.length,
+            documentLinks: links.documentLinks.length,
+            referencedDocuments: links.referencedDocuments.length,
+        },
+        ms,
+    };
+}
+/** True when no document has been ingested (referenced-only documents and regions aside). */
+export async function isStoreEmpty(store) {
+    const [row] = await store.read(namedQuery('admin/ingested-document-count'));
+    return Number(row?.count ?? 0) === 0;
+}
+//# sourceMappingURL=index.js.map

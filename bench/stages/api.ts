@@ -1,0 +1,153 @@
+// Stage 5: the GraphQL API under load, against the same store read directly. The server is the
+// project's own (src/api/http.ts `serve`) on 127.0.0.1 with a free port; every request stays on the
+// loopback interface and every loop is bounded in count and time.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { decodeHist } from 'autocannon/lib/histUtil.js';
+import pino from 'pino';
+import { serve } from '../../src/api/http.js';
+import type { Config } from '../../src/config.js';
+import { openGraphStore } from '../../src/graph/index.js';
+import type { GraphStore } from '../../src/graph/port.js';
+import type { NamedQuery } from '../../src/graph/queries.js';
+import { latencyStats, type LatencyStats } from './latency.js';
+
+export const API_QUERIES = ['cascade', 'coverage', 'search', 'neighborhood'] as const;
+export type ApiQueryName = (typeof API_QUERIES)[number];
+
+const QUERY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../queries');
+
+export interface ApiQueryResult {
+  query: ApiQueryName;
+  /** One client, one request at a time. */
+  sequential: LatencyStats;
+  /** The same named reads the request made, replayed one after another on the store directly. */
+  raw: LatencyStats;
+  /** sequential p50 / raw p50. */
+  apiVsRaw: number;
+  /** Engine round trips (the store's QueryListener) for one request, and store.read calls. */
+  roundTrips: number;
+  storeReads: number;
+  load: { connections: number; seconds: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number };
+}
+
+export interface ApiOptions {
+  config: Config;
+  variables: Record<ApiQueryName, Record<string, unknown>>;
+  /** Seconds of autocannon load per query. */
+  durationSeconds: number;
+  connections: number;
+  /** Upper bound on sequential runs (API and raw each), also bounded by durationSeconds. */
+  maxRuns: number;
+}
+
+interface Recorder {
+  recording: boolean;
+  trips: number;
+  calls: { query: NamedQuery; params: Record<string, unknown> | undefined }[];
+}
+
+/** The store as the API sees it, recording the named reads of one request when asked. */
+function recordingStore(store: GraphStore, recorder: Recorder): GraphStore {
+  return {
+    engine: store.engine,
+    migrate: () => store.migrate(),
+    writeDocument: (d, l) => store.writeDocument(d, l),
+    deleteDocument: (id) => store.deleteDocument(id),
+    replaceLinks: (l) => store.replaceLinks(l),
+    read: (query, params) => {
+      if (recorder.recording) recorder.calls.push({ query, params });
+      return store.read(query, params);
+    },
+    counts: () => store.counts(),
+    close: () => store.close(),
+  };
+}
+
+/** Runs `work` up to `maxRuns` times within `seconds` (at least `minRuns`); returns the durations. */
+async function timeBoxed(work: () => Promise<void>, maxRuns: number, seconds: number, minRuns = 5): Promise<number[]> {
+  const samples: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() < deadline)) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]> {
+  const recorder: Recorder = { recording: false, trips: 0, calls: [] };
+  const store = await openGraphStore(options.config, {
+    listener: () => {
+      if (recorder.recording) recorder.trips++;
+    },
+  });
+  const server = await serve(
+    { config: options.config, store: recordingStore(store, recorder), logger: pino({ level: 'silent' }) },
+    { host: '127.0.0.1', port: 0, explorerDir: path.join(QUERY_DIR, 'no-explorer') },
+  );
+  const url = `${server.url}/graphql`;
+  const results: ApiQueryResult[] = [];
+  try {
+    for (const name of API_QUERIES) {
+      const body = JSON.stringify({ query: readFileSync(path.join(QUERY_DIR, `${name}.graphql`), 'utf8'), variables: options.variables[name] });
+      const post = async () => {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const json = (await response.json()) as { errors?: { message: string }[] };
+        if (!response.ok || json.errors) {
+          throw new Error(`${name} failed (${response.status}): ${json.errors?.map((e) => e.message).join('; ')}`);
+        }
+      };
+      await post(); // warm-up: prepared statements, caches
+      recorder.calls = [];
+      recorder.trips = 0;
+      recorder.recording = true;
+      await post();
+      recorder.recording = false;
+      const calls = recorder.calls;
+      const roundTrips = recorder.trips;
+
+      const sequential = latencyStats(await timeBoxed(post, options.maxRuns, options.durationSeconds));
+      const raw = latencyStats(
+        await timeBoxed(async () => {
+          for (const call of calls) await store.read(call.query, call.params);
+        }, options.maxRuns, options.durationSeconds),
+      );
+      const load = await autocannon({
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        skipAggregateResult: true,
+      });
+      const histogram = decodeHist(load.latencies);
+      results.push({
+        query: name,
+        sequential,
+        raw,
+        apiVsRaw: raw.p50 > 0 ? sequential.p50 / raw.p50 : 0,
+        roundTrips,
+        storeReads: calls.length,
+        load: {
+          connections: options.connections,
+          seconds: load.duration,
+          requestsPerSecond: load.totalCompletedRequests / Math.max(load.duration, 1e-9),
+          p50: histogram?.getValueAtPercentile(50) ?? 0,
+          p95: histogram?.getValueAtPercentile(95) ?? 0,
+          p99: histogram?.getValueAtPercentile(99) ?? 0,
+          errors: load.errors + load.timeouts + load.non2xx,
+        },
+      });
+    }
+  } finally {
+    await server.close();
+    await store.close();
+  }
+  return results;
+}
