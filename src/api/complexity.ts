@@ -10,8 +10,10 @@ export const pagedComplexity: FieldComplexity = ({ args, childComplexity }) =>
 
 /** Lists bounded by one provision's text (its units, concepts, children …). */
 export const BOUNDED_LIST_SIZE = 5;
-export const listComplexity: FieldComplexity = ({ childComplexity }) => 1 + childComplexity * BOUNDED_LIST_SIZE;
+export const listComplexity: FieldComplexity = ({ childComplexity }) =>
+  1 + childComplexity * BOUNDED_LIST_SIZE;
 
 /** Whole-graph analyses whose lists grow with the corpus. */
 export const ANALYSIS_SIZE = 50;
-export const analysisComplexity: FieldComplexity = ({ childComplexity }) => 10 + childComplexity * ANALYSIS_SIZE;
+export const analysisComplexity: FieldComplexity = ({ childComplexity }) =>
+  10 + childComplexity * ANALYSIS_SIZE;

@@ -7,7 +7,13 @@ import type { Logger } from 'pino';
 import { type ErrorCode, isPolicyCascadeError } from '../errors.js';
 import { TOO_COMPLEX } from './limits.js';
 
-export const API_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'INTERNAL'] as const;
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL',
+] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export function apiCodeOf(code: ErrorCode): ApiErrorCode {
@@ -50,7 +56,11 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const extensions = formatted.extensions ?? {};
-    const keep = (code: ApiErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => ({
+    const keep = (
+      code: ApiErrorCode,
+      message: string,
+      extra: Record<string, unknown> = {},
+    ): GraphQLFormattedError => ({
       message,
       locations: formatted.locations,
       path: formatted.path,
@@ -65,9 +75,14 @@ export function createErrorFormatter(options: { production: boolean; logger: Log
       const code = apiCodeOf(original.code);
       if (code === 'INTERNAL') {
         options.logger.error({ err: original, code: original.code }, 'internal error');
-        return keep(code, options.production ? 'Internal server error' : original.message, { reason: original.code });
+        return keep(code, options.production ? 'Internal server error' : original.message, {
+          reason: original.code,
+        });
       }
-      return keep(code, original.message, { reason: original.code, ...(original.details ? { details: original.details } : {}) });
+      return keep(code, original.message, {
+        reason: original.code,
+        ...(original.details ? { details: original.details } : {}),
+      });
     }
     if (extensions.limit === TOO_COMPLEX || extensions.code === TOO_COMPLEX) {
       return keep('QUERY_TOO_COMPLEX', formatted.message);

@@ -64,7 +64,10 @@ export async function createApp(deps: ApiDependencies, options: AppOptions = {})
     }
     const sandbox = path.join(explorerDir, 'sandbox.html');
     if (!existsSync(sandbox)) {
-      res.status(404).type('text/plain').send('The query sandbox is not built: run `npm run build:explorer`.');
+      res
+        .status(404)
+        .type('text/plain')
+        .send('The query sandbox is not built: run `npm run build:explorer`.');
       return;
     }
     res.sendFile(sandbox);
@@ -75,7 +78,10 @@ export async function createApp(deps: ApiDependencies, options: AppOptions = {})
     express.json({ limit: options.bodyLimitBytes ?? MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        requestContext(deps, { authorization: req.get('authorization'), requestId: String(res.locals.requestId) }),
+        requestContext(deps, {
+          authorization: req.get('authorization'),
+          requestId: String(res.locals.requestId),
+        }),
     }),
   );
 
@@ -90,9 +96,18 @@ export async function createApp(deps: ApiDependencies, options: AppOptions = {})
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status === 413) {
-      res.status(413).json(errorBody(`Request body exceeds ${options.bodyLimitBytes ?? MAX_BODY_BYTES} bytes`, 'BAD_USER_INPUT'));
+      res
+        .status(413)
+        .json(
+          errorBody(
+            `Request body exceeds ${options.bodyLimitBytes ?? MAX_BODY_BYTES} bytes`,
+            'BAD_USER_INPUT',
+          ),
+        );
     } else if (status >= 400 && status < 500) {
-      res.status(status).json(errorBody(deps.config.production ? 'Bad request' : String(error.message), 'BAD_USER_INPUT'));
+      res
+        .status(status)
+        .json(errorBody(deps.config.production ? 'Bad request' : String(error.message), 'BAD_USER_INPUT'));
     } else {
       deps.logger.error({ err: error, requestId: res.locals.requestId }, 'http error');
       res.status(500).json(errorBody('Internal server error', 'INTERNAL'));
@@ -104,7 +119,10 @@ export async function createApp(deps: ApiDependencies, options: AppOptions = {})
 }
 
 /** Starts the app on config.http (port 0 picks a free port); resolves once it listens. */
-export async function serve(deps: ApiDependencies, options: AppOptions & { port?: number; host?: string } = {}) {
+export async function serve(
+  deps: ApiDependencies,
+  options: AppOptions & { port?: number; host?: string } = {},
+) {
   const { app, apollo } = await createApp(deps, options);
   const port = options.port ?? deps.config.http.port;
   const host = options.host ?? deps.config.http.host;

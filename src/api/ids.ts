@@ -32,12 +32,18 @@ export function fromGlobalId(id: string): DecodedId {
 export function expectLocalId(id: string, type: NodeTypeName, argName: string): string {
   const decoded = fromGlobalId(id);
   if (decoded.type !== null && decoded.type !== type) {
-    throw new PolicyCascadeError('BAD_USER_INPUT', `${argName} must be a ${type} ID, got a ${decoded.type} ID`, {
-      details: { argument: argName },
-    });
+    throw new PolicyCascadeError(
+      'BAD_USER_INPUT',
+      `${argName} must be a ${type} ID, got a ${decoded.type} ID`,
+      {
+        details: { argument: argName },
+      },
+    );
   }
   if (decoded.localId.trim() === '') {
-    throw new PolicyCascadeError('BAD_USER_INPUT', `${argName} must not be empty`, { details: { argument: argName } });
+    throw new PolicyCascadeError('BAD_USER_INPUT', `${argName} must not be empty`, {
+      details: { argument: argName },
+    });
   }
   return decoded.localId;
 }

@@ -23,7 +23,8 @@ export function depthLimitRule(maxDepth = MAX_DEPTH): ValidationRule {
       new Proxy(context, {
         get(target, key, receiver) {
           if (key === 'reportError') {
-            return (error: GraphQLError) => target.reportError(tooComplex(`Query is too deep: ${error.message}`));
+            return (error: GraphQLError) =>
+              target.reportError(tooComplex(`Query is too deep: ${error.message}`));
           }
           const value = Reflect.get(target, key, receiver);
           return typeof value === 'function' ? value.bind(target) : value;
@@ -37,15 +38,24 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity = MAX_COMP
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Missing or mistyped variables: execution refuses the operation with BAD_USER_INPUT
+            // before any resolver runs, so there is nothing to limit.
+            return;
+          }
           if (complexity > maxComplexity) {
-            throw tooComplex(`Query is too complex: estimated cost ${complexity}, at most ${maxComplexity} allowed`);
+            throw tooComplex(
+              `Query is too complex: estimated cost ${complexity}, at most ${maxComplexity} allowed`,
+            );
           }
         },
       };

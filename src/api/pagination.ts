@@ -14,14 +14,23 @@ export interface Page<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
-export const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
+export const encodeCursor = (offset: number): string =>
+  Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
 
 export function decodeCursor(cursor: string): number {
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-  if (!match) throw new PolicyCascadeError('BAD_USER_INPUT', `Invalid cursor: ${cursor}`, { details: { argument: 'after' } });
+  if (!match)
+    throw new PolicyCascadeError('BAD_USER_INPUT', `Invalid cursor: ${cursor}`, {
+      details: { argument: 'after' },
+    });
   return Number(match[1]);
 }
 

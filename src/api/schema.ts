@@ -7,7 +7,11 @@ import { AnalysisResolver } from './resolvers/analysis.resolver.js';
 import { ConceptResolver } from './resolvers/concept.resolver.js';
 import { DocumentResolver } from './resolvers/document.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
-import { ImplementationResolver, ProvisionResolver, SimilarityResolver } from './resolvers/provision.resolver.js';
+import {
+  ImplementationResolver,
+  ProvisionResolver,
+  SimilarityResolver,
+} from './resolvers/provision.resolver.js';
 import { RegionResolver } from './resolvers/region.resolver.js';
 import { TargetResolver } from './resolvers/target.resolver.js';
 import { UnitAssignmentResolver, UnitResolver } from './resolvers/unit.resolver.js';

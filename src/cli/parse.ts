@@ -22,7 +22,8 @@ const program = new Command()
     try {
       const document = await parseDocumentFile(file);
       if (!opts.quiet) {
-        for (const w of document.warnings) process.stderr.write(`warning ${w.code}${w.line ? ` (line ${w.line})` : ''}: ${w.message}\n`);
+        for (const w of document.warnings)
+          process.stderr.write(`warning ${w.code}${w.line ? ` (line ${w.line})` : ''}: ${w.message}\n`);
       }
       process.stdout.write(`${JSON.stringify(document, null, opts.compact ? undefined : 2)}\n`);
     } catch (error) {
@@ -30,7 +31,9 @@ const program = new Command()
         process.stderr.write(`error ${error.code}: ${error.message}\n`);
         process.exitCode = EXIT_CODES[error.code] ?? 1;
       } else {
-        process.stderr.write(`error INTERNAL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.stderr.write(
+          `error INTERNAL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
         process.exitCode = 1;
       }
     }

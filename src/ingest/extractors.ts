@@ -17,13 +17,19 @@ export interface DocumentContext {
 
 export interface ProvisionExtractors {
   prepare(documentText: string, region: RegionRef | null, documentYear: number | null): DocumentContext;
-  units(text: string, ctx: DocumentContext): { body: string; units: ResponsibleUnit[]; warnings: ParseWarning[] };
+  units(
+    text: string,
+    ctx: DocumentContext,
+  ): { body: string; units: ResponsibleUnit[]; warnings: ParseWarning[] };
   citations(text: string, ctx: DocumentContext): Citation[];
   targets(text: string, field: 'title' | 'text', ctx: DocumentContext): Target[];
   concepts(text: string, field: 'title' | 'text'): ConceptMention[];
 }
 
-export function createExtractors(gazetteer: RegionGazetteer, lexicon: ConceptLexicon = loadConceptLexicon()): ProvisionExtractors {
+export function createExtractors(
+  gazetteer: RegionGazetteer,
+  lexicon: ConceptLexicon = loadConceptLexicon(),
+): ProvisionExtractors {
   const concepts = createConceptMatcher(lexicon);
   return {
     prepare: (documentText, region, documentYear) => ({

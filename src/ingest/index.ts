@@ -14,7 +14,14 @@ import { buildOutline } from './outline/tree.js';
 import { buildProvisions } from './provisions.js';
 import { assertSize, MIN_CJK_CHARS, readSource, sha256Hex } from './read/index.js';
 import { readSidecar, type SourceMeta } from './sidecar.js';
-import { ParsedDocumentSchema, SCHEMA_VERSION, type Citation, type ParsedDocument, type ParseWarning, type Provision } from './schema.js';
+import {
+  ParsedDocumentSchema,
+  SCHEMA_VERSION,
+  type Citation,
+  type ParsedDocument,
+  type ParseWarning,
+  type Provision,
+} from './schema.js';
 
 export type { ParsedDocument } from './schema.js';
 
@@ -46,7 +53,11 @@ const defaultTownships = (): RegionGazetteer => (sharedTownships ??= loadGazette
 function prepared(options: ParseOptions): Prepared {
   const townships = options.townships ?? defaultTownships;
   if (options.gazetteer) {
-    return { gazetteer: options.gazetteer, townships, extractors: options.extractors ?? createExtractors(options.gazetteer) };
+    return {
+      gazetteer: options.gazetteer,
+      townships,
+      extractors: options.extractors ?? createExtractors(options.gazetteer),
+    };
   }
   shared ??= (() => {
     const gazetteer = loadGazetteer();
@@ -59,13 +70,19 @@ export async function parseDocument(input: ParseInput, options: ParseOptions = {
   const { bytes, fileName } = input;
   const source = await readSource(bytes, fileName);
   if (source.text.trim().length === 0) {
-    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} holds no text.`, { details: { fileName, reason: 'empty' } });
+    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} holds no text.`, {
+      details: { fileName, reason: 'empty' },
+    });
   }
   const cjk = countCjk(source.text);
   if (cjk < MIN_CJK_CHARS) {
-    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} is not Chinese text (${cjk} Chinese characters).`, {
-      details: { fileName, reason: 'not-chinese', cjk },
-    });
+    throw new PolicyCascadeError(
+      'PARSE_FAILED',
+      `${fileName} is not Chinese text (${cjk} Chinese characters).`,
+      {
+        details: { fileName, reason: 'not-chinese', cjk },
+      },
+    );
   }
   const { gazetteer, townships, extractors } = prepared(options);
   const normalized = normalizeText(source.text, { pdf: source.format === 'pdf' });
@@ -74,17 +91,29 @@ export async function parseDocument(input: ParseInput, options: ParseOptions = {
 
   const meta = readMetadata(lines, normalized.chrome, fileName, gazetteer, townships);
   warnings.push(...meta.warnings);
-  const id = documentId({ docNumber: meta.docNumber, regionCode: meta.region?.code ?? null, title: meta.title });
+  const id = documentId({
+    docNumber: meta.docNumber,
+    regionCode: meta.region?.code ?? null,
+    title: meta.title,
+  });
 
   const body = lines.slice(meta.parts.body.start, meta.parts.body.end);
   const closingAt = findClosing(body.map((l) => l.text));
   const outline = buildOutline(body.slice(0, closingAt), meta.parts.body.start + 1);
   warnings.push(...outline.warnings);
   if (outline.nodes.length === 0) {
-    warnings.push({ code: 'NO_OUTLINE', message: 'No numbered outline (一、 (一) 1. …) recognized; the document has no provisions.', line: null });
+    warnings.push({
+      code: 'NO_OUTLINE',
+      message: 'No numbered outline (一、 (一) 1. …) recognized; the document has no provisions.',
+      line: null,
+    });
   }
   if (meta.parts.appendix) {
-    warnings.push({ code: 'APPENDIX_IGNORED', message: 'An appendix (附件) after the body was not parsed.', line: meta.parts.appendix.start + 1 });
+    warnings.push({
+      code: 'APPENDIX_IGNORED',
+      message: 'An appendix (附件) after the body was not parsed.',
+      line: meta.parts.appendix.start + 1,
+    });
   }
 
   const documentYear = meta.date ? Number(meta.date.slice(0, 4)) : yearInTitle(meta.title);
@@ -124,24 +153,37 @@ export async function parseDocument(input: ParseInput, options: ParseOptions = {
   };
   const checked = ParsedDocumentSchema.safeParse(document);
   if (!checked.success) {
-    throw new PolicyCascadeError('INTERNAL', `Parse of ${fileName} produced an invalid document: ${checked.error.message}`, {
-      details: { fileName, issues: checked.error.issues },
-    });
+    throw new PolicyCascadeError(
+      'INTERNAL',
+      `Parse of ${fileName} produced an invalid document: ${checked.error.message}`,
+      {
+        details: { fileName, issues: checked.error.issues },
+      },
+    );
   }
   return checked.data;
 }
 
 /** Reads a file (refusing one over the size limit before reading it) and its `.meta.json` sidecar. */
-export async function parseDocumentFile(filePath: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+export async function parseDocumentFile(
+  filePath: string,
+  options: ParseOptions = {},
+): Promise<ParsedDocument> {
   const fileName = path.basename(filePath);
   let size: number;
   try {
     const info = await stat(filePath);
-    if (!info.isFile()) throw new PolicyCascadeError('BAD_USER_INPUT', `${filePath} is not a file.`, { details: { path: filePath } });
+    if (!info.isFile())
+      throw new PolicyCascadeError('BAD_USER_INPUT', `${filePath} is not a file.`, {
+        details: { path: filePath },
+      });
     size = info.size;
   } catch (cause) {
     if (cause instanceof PolicyCascadeError) throw cause;
-    throw new PolicyCascadeError('NOT_FOUND', `Cannot read ${filePath}.`, { cause, details: { path: filePath } });
+    throw new PolicyCascadeError('NOT_FOUND', `Cannot read ${filePath}.`, {
+      cause,
+      details: { path: filePath },
+    });
   }
   assertSize(size, fileName);
   const bytes = new Uint8Array(await readFile(filePath));
@@ -159,7 +201,11 @@ const yearInTitle = (title: string): number | null => {
 const RELATION_STRENGTH = { implements: 1, cites: 0 } as const;
 
 /** Every document the text cites, once (by title key), excluding the document itself. */
-function documentCitations(front: readonly Citation[], provisions: readonly Provision[], ownTitle: string): Citation[] {
+function documentCitations(
+  front: readonly Citation[],
+  provisions: readonly Provision[],
+  ownTitle: string,
+): Citation[] {
   const byKey = new Map<string, Citation>();
   const all = [...front, ...provisions.flatMap((p) => p.citations)];
   const ownKey = all.find((c) => c.title === ownTitle)?.titleKey;
@@ -168,7 +214,8 @@ function documentCitations(front: readonly Citation[], provisions: readonly Prov
     const existing = byKey.get(c.titleKey);
     if (!existing) byKey.set(c.titleKey, { ...c });
     else {
-      if (RELATION_STRENGTH[c.relation] > RELATION_STRENGTH[existing.relation]) existing.relation = c.relation;
+      if (RELATION_STRENGTH[c.relation] > RELATION_STRENGTH[existing.relation])
+        existing.relation = c.relation;
       existing.issuer ??= c.issuer;
       existing.docNumber ??= c.docNumber;
     }

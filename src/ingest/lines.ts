@@ -18,7 +18,10 @@ const PARAGRAPH_END = /[。;!?:]$/;
  * Joins printed lines into text. Wrapped lines join without a break (Chinese has no spaces); a
  * sentence end, or a line `breakBefore` marks (a unit line), starts a new line.
  */
-export function joinLines(lines: readonly string[], breakBefore: (i: number) => boolean = () => false): string {
+export function joinLines(
+  lines: readonly string[],
+  breakBefore: (i: number) => boolean = () => false,
+): string {
   let out = '';
   lines.forEach((line, i) => {
     if (i > 0) out += PARAGRAPH_END.test(lines[i - 1]) || breakBefore(i) ? '\n' : '';

@@ -7,8 +7,16 @@ import { splitInlineTitle } from './outline/inline-title.js';
 import { UNIT_LINE } from './outline/markers.js';
 import type { OutlineNode } from './outline/tree.js';
 
-const joinParseText = (lines: readonly Line[]): string => joinLines(lines.map((l) => l.text), (i) => UNIT_LINE.test(lines[i].text));
-const joinOriginal = (lines: readonly Line[]): string => joinLines(lines.map((l) => l.original), (i) => UNIT_LINE.test(lines[i].text));
+const joinParseText = (lines: readonly Line[]): string =>
+  joinLines(
+    lines.map((l) => l.text),
+    (i) => UNIT_LINE.test(lines[i].text),
+  );
+const joinOriginal = (lines: readonly Line[]): string =>
+  joinLines(
+    lines.map((l) => l.original),
+    (i) => UNIT_LINE.test(lines[i].text),
+  );
 
 function mergeConcepts(mentions: readonly ConceptMention[]): ConceptMention[] {
   const byName = new Map<string, ConceptMention>();
@@ -40,7 +48,10 @@ export function buildProvisions(
     const title = split.title;
     // A heading line stands on its own line above its text, as printed.
     const headBreak = title !== null && !split.rest && rest.length > 0 ? '\n' : '';
-    const original = split.rest || !title ? node.printedOrdinal + joinOriginal(node.lines) : `${node.printedOrdinal}${head.original}${headBreak}${joinOriginal(rest)}`;
+    const original =
+      split.rest || !title
+        ? node.printedOrdinal + joinOriginal(node.lines)
+        : `${node.printedOrdinal}${head.original}${headBreak}${joinOriginal(rest)}`;
     return {
       id: `${documentId}:${node.path}`,
       path: node.path,
@@ -54,8 +65,14 @@ export function buildProvisions(
       text,
       original,
       units: extraction.units,
-      targets: [...(title ? extractors.targets(title, 'title', ctx) : []), ...extractors.targets(text, 'text', ctx)],
-      concepts: mergeConcepts([...(title ? extractors.concepts(title, 'title') : []), ...extractors.concepts(text, 'text')]),
+      targets: [
+        ...(title ? extractors.targets(title, 'title', ctx) : []),
+        ...extractors.targets(text, 'text', ctx),
+      ],
+      concepts: mergeConcepts([
+        ...(title ? extractors.concepts(title, 'title') : []),
+        ...extractors.concepts(text, 'text'),
+      ]),
       citations: extractors.citations([title, text].filter(Boolean).join('\n'), ctx),
     };
   });

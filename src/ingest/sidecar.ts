@@ -22,11 +22,18 @@ export async function readSidecar(filePath: string): Promise<SourceMeta | undefi
   try {
     json = JSON.parse(raw);
   } catch (cause) {
-    throw new PolicyCascadeError('BAD_USER_INPUT', `${sidecar} is not valid JSON.`, { cause, details: { path: sidecar } });
+    throw new PolicyCascadeError('BAD_USER_INPUT', `${sidecar} is not valid JSON.`, {
+      cause,
+      details: { path: sidecar },
+    });
   }
   const parsed = SourceMetaSchema.safeParse(json);
   if (!parsed.success) {
-    throw new PolicyCascadeError('BAD_USER_INPUT', `${sidecar}: ${parsed.error.issues.map((i) => i.message).join('; ')}`, { details: { path: sidecar } });
+    throw new PolicyCascadeError(
+      'BAD_USER_INPUT',
+      `${sidecar}: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+      { details: { path: sidecar } },
+    );
   }
   return parsed.data;
 }

@@ -41,6 +41,8 @@ export const LinkConfigSchema = z
         clearWinnerMargin: z.number().min(1),
         /** Minimum sentence-level or phrase evidence: text alone must say something specific. */
         minEvidence: unit,
+        /** A bare heading links only when its own title agrees with the target's this much. */
+        headingTitle: unit,
         /** Minimum cosine of a SIMILAR_TO pair. */
         similarity: unit,
       })
@@ -49,8 +51,10 @@ export const LinkConfigSchema = z
       .object({
         implements: z.number().int().min(1),
         similarities: z.number().int().min(0),
-        /** Candidates per source kept from the inverted index for full scoring. */
+        /** Candidates per source taken from the inverted index and pre-scored on vectors… */
         candidates: z.number().int().min(1),
+        /** …of which this many get the full scoring (sentence alignment, shared phrases). */
+        rescored: z.number().int().min(1),
       })
       .strict(),
     phrase: z
@@ -91,8 +95,8 @@ export const DEFAULT_LINK_CONFIG: LinkConfig = {
   citationBoost: 0.1,
   provisionCitationBoost: 0.2,
   levelGapPenalty: 0.03,
-  thresholds: { implements: 0.2, relativeToBest: 0.8, clearWinner: 0.14, clearWinnerMargin: 2, minEvidence: 0.1, similarity: 0.35 },
-  topK: { implements: 3, similarities: 3, candidates: 30 },
+  thresholds: { implements: 0.18, relativeToBest: 0.8, clearWinner: 0.12, clearWinnerMargin: 2, minEvidence: 0.1, headingTitle: 0.3, similarity: 0.35 },
+  topK: { implements: 3, similarities: 3, candidates: 40, rescored: 10 },
   phrase: { minLength: 4, scale: 40, minMeanIdfShare: 0.35 },
   boilerplate: [
     '习近平法治思想',

@@ -7,7 +7,7 @@ import { blockCode, chainCodes, isOnChain, levelGap, type AncestorResolver } fro
 import type { ResolvedCitations } from './citations.js';
 import type { LinkConfig } from './config.js';
 import type { Corpus, Profile } from './profile.js';
-import { scorePair, type PairScore } from './score.js';
+import { prescore, scorePair, type PairScore } from './score.js';
 import type { EvidenceMatch, Implementation } from './types.js';
 
 export interface Candidate {
@@ -58,7 +58,10 @@ export class ImplementationFinder {
     const implemented = this.citations.implementedBy.get(lower.id);
     const cited = this.citations.citedByProvision.get(source.entry.provision.id);
     const scored = topN(accumulated, this.config.topK.candidates)
-      .map((target) => ({
+      .map((target) => ({ target, cheap: prescore(source, target, this.config) }))
+      .sort((a, b) => b.cheap - a.cheap)
+      .slice(0, this.config.topK.rescored)
+      .map(({ target }) => ({
         target,
         pair: scorePair(this.corpus, this.config, source, target, {
           levelGap: levelGap(lower, target.document),
@@ -69,9 +72,11 @@ export class ImplementationFinder {
       }))
       .sort((a, b) => b.pair.score - a.pair.score);
     const t = this.config.thresholds;
-    let eligible = scored.filter((c) => c.pair.score >= t.implements && c.pair.evidence >= t.minEvidence);
+    // A bare heading speaks through its children's titles; its own title must still agree.
+    const evident = (c: Candidate) => c.pair.evidence >= t.minEvidence && (!source.entry.headingOnly || c.pair.values.title >= t.headingTitle);
+    let eligible = scored.filter((c) => c.pair.score >= t.implements && evident(c));
     const [first, second] = scored;
-    if (eligible.length === 0 && first && first.pair.score >= t.clearWinner && first.pair.evidence >= t.minEvidence) {
+    if (eligible.length === 0 && first && first.pair.score >= t.clearWinner && evident(first)) {
       if (!second || first.pair.score >= t.clearWinnerMargin * second.pair.score) eligible = [first];
     }
     const best = eligible[0]?.pair.score ?? 0;

@@ -91,6 +91,24 @@ function sharedConcepts(corpus: Corpus, source: Profile, target: Profile): { val
   return { value: total > 0 ? hit / total : 0, shared: shared.sort((x, y) => y.weight - x.weight) };
 }
 
+const CHEAP = ['word', 'char', 'title'] as const;
+
+/**
+ * A cheap estimate from vector signals only (no sentence alignment, no phrase search), used to
+ * choose which index candidates get the full scoring.
+ */
+export function prescore(source: Profile, target: Profile, config: LinkConfig): number {
+  let sum = 0;
+  let weight = 0;
+  for (const s of CHEAP) {
+    if (s === 'title' && (source.titleVector.ids.length === 0 || target.titleVector.ids.length === 0)) continue;
+    const v = s === 'word' ? dot(source.wordVector, target.wordVector) : s === 'char' ? dot(source.charVector, target.charVector) : dot(source.titleVector, target.titleVector);
+    sum += config.weights[s] * v;
+    weight += config.weights[s];
+  }
+  return (weight > 0 ? sum / weight : 0) * (1 + config.structureBoost * structure(source, target));
+}
+
 export function scorePair(corpus: Corpus, config: LinkConfig, source: Profile, target: Profile, context: PairContext): PairScore {
   const phrases = sharedPhrases(corpus.phraseSource(source), target.fields, corpus.bigrams, {
     minLength: config.phrase.minLength,

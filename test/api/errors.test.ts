@@ -9,7 +9,10 @@ import { ERROR_CODES, PolicyCascadeError } from '../../src/errors.js';
 const logger = pino({ level: 'silent' });
 const format = (production: boolean, error: unknown, extensions: Record<string, unknown> = {}) =>
   createErrorFormatter({ production, logger })(
-    { message: error instanceof Error ? error.message : 'x', extensions: { stacktrace: ['at secret.ts:1'], ...extensions } },
+    {
+      message: error instanceof Error ? error.message : 'x',
+      extensions: { stacktrace: ['at secret.ts:1'], ...extensions },
+    },
     error,
   );
 
@@ -37,7 +40,10 @@ describe('error formatting', () => {
       path: undefined,
       extensions: { code: 'INTERNAL' },
     });
-    const write = format(true, new PolicyCascadeError('STORE_WRITE_FAILED', 'Writing failed: disk /var/x full'));
+    const write = format(
+      true,
+      new PolicyCascadeError('STORE_WRITE_FAILED', 'Writing failed: disk /var/x full'),
+    );
     expect(write.message).toBe('Internal server error');
     expect(write.extensions).toEqual({ code: 'INTERNAL', reason: 'STORE_WRITE_FAILED' });
   });
@@ -49,9 +55,18 @@ describe('error formatting', () => {
   });
 
   it('passes user errors through with their reason and details', () => {
-    const parse = format(true, new PolicyCascadeError('PARSE_FAILED', 'x.txt is not Chinese text', { details: { fileName: 'x.txt' } }));
-    expect(parse).toMatchObject({ message: 'x.txt is not Chinese text', extensions: { code: 'BAD_USER_INPUT', reason: 'PARSE_FAILED', details: { fileName: 'x.txt' } } });
-    expect(format(true, new GraphQLError('Cannot query field "nope"'), { code: 'GRAPHQL_VALIDATION_FAILED' }).extensions).toEqual({
+    const parse = format(
+      true,
+      new PolicyCascadeError('PARSE_FAILED', 'x.txt is not Chinese text', { details: { fileName: 'x.txt' } }),
+    );
+    expect(parse).toMatchObject({
+      message: 'x.txt is not Chinese text',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'PARSE_FAILED', details: { fileName: 'x.txt' } },
+    });
+    expect(
+      format(true, new GraphQLError('Cannot query field "nope"'), { code: 'GRAPHQL_VALIDATION_FAILED' })
+        .extensions,
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'GRAPHQL_VALIDATION_FAILED',
     });

@@ -50,12 +50,20 @@ export async function openApiHarness(env: Record<string, string | undefined> = {
     config,
     store,
     server,
-    async execute<T>(query: string, variables?: Record<string, unknown>, options: { authorization?: string } = {}) {
+    async execute<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      options: { authorization?: string } = {},
+    ) {
       const context = requestContext(deps, options);
       const response = await server.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;
-      return { data: (data ?? null) as T | null, errors: (errors ?? []) as ExecuteResult<T>['errors'], context };
+      return {
+        data: (data ?? null) as T | null,
+        errors: (errors ?? []) as ExecuteResult<T>['errors'],
+        context,
+      };
     },
     async close() {
       await server.stop();

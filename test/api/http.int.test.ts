@@ -22,9 +22,17 @@ beforeAll(async () => {
   await import('node:fs/promises').then((fs) => fs.mkdir(explorerDir, { recursive: true }));
   writeFileSync(path.join(explorerDir, 'index.html'), '<!doctype html><title>图谱浏览器</title>');
   writeFileSync(path.join(explorerDir, 'sandbox.html'), '<!doctype html><title>GraphQL 查询沙箱</title>');
-  const config = loadConfig({ KUZU_PATH: path.join(dir, 'graph.kuzu'), API_TOKEN: TEST_TOKEN, LOG_LEVEL: 'silent', PORT: '0' });
+  const config = loadConfig({
+    KUZU_PATH: path.join(dir, 'graph.kuzu'),
+    API_TOKEN: TEST_TOKEN,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+  });
   store = await openGraphStore(config);
-  server = await serve({ config, store, logger: pino({ level: 'silent' }) }, { explorerDir, bodyLimitBytes: BODY_LIMIT });
+  server = await serve(
+    { config, store, logger: pino({ level: 'silent' }) },
+    { explorerDir, bodyLimitBytes: BODY_LIMIT },
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -72,12 +80,16 @@ describe('HTTP', () => {
     const res = await post({ query: `{ search(query: "${'法治'.repeat(BODY_LIMIT)}") { totalCount } }` });
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({
-      errors: [{ message: `Request body exceeds ${BODY_LIMIT} bytes`, extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [
+        { message: `Request body exceeds ${BODY_LIMIT} bytes`, extensions: { code: 'BAD_USER_INPUT' } },
+      ],
     });
   });
 
   it('serves the offline sandbox to browsers at /graphql and the explorer at /', async () => {
-    const sandbox = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    const sandbox = await fetch(`${server.url}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    });
     expect(sandbox.status).toBe(200);
     expect(await sandbox.text()).toContain('GraphQL 查询沙箱');
     const explorer = await fetch(`${server.url}/`);

@@ -21,7 +21,9 @@ describe('query limits', () => {
   it(`refuses a query deeper than ${MAX_DEPTH} with QUERY_TOO_COMPLEX before touching the store`, async () => {
     let selection = 'path';
     for (let i = 0; i < MAX_DEPTH; i++) selection = `parent { ${selection} }`;
-    const result = await api.execute(`query Deep($id: ID!) { provision(id: $id) { ${selection} } }`, { id: `${c.ids.cityId}:三、(十)1.` });
+    const result = await api.execute(`query Deep($id: ID!) { provision(id: $id) { ${selection} } }`, {
+      id: `${c.ids.cityId}:三、(十)1.`,
+    });
     expect(codes(result.errors)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(result.context.roundTrips).toEqual([]);
   });
@@ -45,8 +47,16 @@ describe('query limits', () => {
   it('answers malformed operations and bad arguments with BAD_USER_INPUT', async () => {
     expect(codes((await api.execute(`{ documents { `)).errors)).toEqual(['BAD_USER_INPUT']);
     expect(codes((await api.execute(`{ nope }`)).errors)).toEqual(['BAD_USER_INPUT']);
-    expect(codes((await api.execute(`{ cascade(from: "x", maxDepth: 99) { totalCount } }`)).errors)).toEqual(['BAD_USER_INPUT']);
-    expect(codes((await api.execute(`{ documents(after: "not-a-cursor") { totalCount } }`)).errors)).toEqual(['BAD_USER_INPUT']);
+    expect(codes((await api.execute(`query ($id: ID!) { provision(id: $id) { path } }`)).errors)).toEqual(['BAD_USER_INPUT']);
+    expect(codes((await api.execute(`query ($n: Int) { documents(first: $n) { totalCount } }`, { n: 'ten' })).errors)).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes((await api.execute(`{ cascade(from: "x", maxDepth: 99) { totalCount } }`)).errors)).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes((await api.execute(`{ documents(after: "not-a-cursor") { totalCount } }`)).errors)).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const wrongType = await api.execute(`query ($id: ID!) { cascade(from: $id) { totalCount } }`, {
       id: Buffer.from(`Document:${c.ids.cityId}`).toString('base64'),
     });
@@ -54,9 +64,15 @@ describe('query limits', () => {
   });
 
   it('answers NOT_FOUND for unknown IDs, concepts and regions', async () => {
-    expect(codes((await api.execute(`{ provision(id: "lim-nope:一、") { path } }`)).errors)).toEqual(['NOT_FOUND']);
-    expect(codes((await api.execute(`{ concept(name: "不存在的概念") { name } }`)).errors)).toEqual(['NOT_FOUND']);
-    expect(codes((await api.execute(`{ units(region: "不存在市") { totalCount } }`)).errors)).toEqual(['NOT_FOUND']);
+    expect(codes((await api.execute(`{ provision(id: "lim-nope:一、") { path } }`)).errors)).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes((await api.execute(`{ concept(name: "不存在的概念") { name } }`)).errors)).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes((await api.execute(`{ units(region: "不存在市") { totalCount } }`)).errors)).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 });
 
@@ -71,15 +87,18 @@ describe('authentication', () => {
     ['no header', undefined],
     ['a wrong token', bearer('wrong-token-0123456789abcdef')],
     ['a malformed header', 'Basic dXNlcjpwYXNz'],
-  ])('refuses every mutation with %s as UNAUTHENTICATED and writes nothing', async (_label, authorization) => {
-    const before = await api.store.counts();
-    for (const mutation of mutations) {
-      const result = await api.execute(mutation, { id: c.ids.cityId }, { authorization });
-      expect(codes(result.errors)).toEqual(['UNAUTHENTICATED']);
-      expect(result.data).toBeNull();
-    }
-    expect(await api.store.counts()).toEqual(before);
-  });
+  ])(
+    'refuses every mutation with %s as UNAUTHENTICATED and writes nothing',
+    async (_label, authorization) => {
+      const before = await api.store.counts();
+      for (const mutation of mutations) {
+        const result = await api.execute(mutation, { id: c.ids.cityId }, { authorization });
+        expect(codes(result.errors)).toEqual(['UNAUTHENTICATED']);
+        expect(result.data).toBeNull();
+      }
+      expect(await api.store.counts()).toEqual(before);
+    },
+  );
 
   it('refuses mutations when the server has no token configured, even with a header', async () => {
     const closed = await openApiHarness({ API_TOKEN: undefined });

@@ -27,12 +27,24 @@ const auth = { authorization: bearer() };
 describe('ingestDocument', () => {
   it('refuses bad input with BAD_USER_INPUT and writes nothing', async () => {
     const before = await api.store.counts();
-    const notChinese = await api.execute(INGEST, { input: { text: 'hello world, this is not a policy', fileName: 'x.txt' } }, auth);
+    const notChinese = await api.execute(
+      INGEST,
+      { input: { text: 'hello world, this is not a policy', fileName: 'x.txt' } },
+      auth,
+    );
     expect(codes(notChinese.errors)).toEqual(['BAD_USER_INPUT']);
     expect(notChinese.errors[0].extensions?.reason).toBe('PARSE_FAILED');
-    const both = await api.execute(INGEST, { input: { text: '法治', file: { base64: 'AA==', fileName: 'a.txt' } } }, auth);
+    const both = await api.execute(
+      INGEST,
+      { input: { text: '法治', file: { base64: 'AA==', fileName: 'a.txt' } } },
+      auth,
+    );
     expect(codes(both.errors)).toEqual(['BAD_USER_INPUT']);
-    const badBase64 = await api.execute(INGEST, { input: { file: { base64: '@@@', fileName: 'a.txt' } } }, auth);
+    const badBase64 = await api.execute(
+      INGEST,
+      { input: { file: { base64: '@@@', fileName: 'a.txt' } } },
+      auth,
+    );
     expect(codes(badBase64.errors)).toEqual(['BAD_USER_INPUT']);
     expect(await api.store.counts()).toEqual(before);
   });
@@ -44,9 +56,25 @@ describe('ingestDocument', () => {
         provisionCount: number;
         implementationCount: number;
         warnings: { code: string }[];
-        document: { localId: string; title: string; level: string; sourceFile: string; region: { code: string }; provisions: { totalCount: number } };
+        document: {
+          localId: string;
+          title: string;
+          level: string;
+          sourceFile: string;
+          region: { code: string };
+          provisions: { totalCount: number };
+        };
       };
-    }>(INGEST, { input: { file: { base64, fileName: '000_23c3c81618f342d0.txt' }, hints: { url: 'https://example.gov.cn/a.html' } } }, auth);
+    }>(
+      INGEST,
+      {
+        input: {
+          file: { base64, fileName: '000_23c3c81618f342d0.txt' },
+          hints: { url: 'https://example.gov.cn/a.html' },
+        },
+      },
+      auth,
+    );
     expect(result.errors).toEqual([]);
     const ingested = result.data!.ingestDocument;
     expect(ingested.document).toMatchObject({
@@ -60,7 +88,9 @@ describe('ingestDocument', () => {
     expect(ingested.warnings.map((w) => w.code)).toContain('DATE_NOT_FOUND');
 
     // The city and county plans of the store now implement provisions of the new central document.
-    const edges = await api.execute<{ document: { provisions: { nodes: { implementedBy: { totalCount: number } }[] } } }>(
+    const edges = await api.execute<{
+      document: { provisions: { nodes: { implementedBy: { totalCount: number } }[] } };
+    }>(
       `query ($id: ID!) { document(id: $id) { url provisions(first: 100) { nodes { implementedBy { totalCount } } } } }`,
       { id: ingested.document.localId },
     );
@@ -70,23 +100,38 @@ describe('ingestDocument', () => {
   });
 
   it('deletes an ingested document, then answers NOT_FOUND for it', async () => {
-    const listed = await api.execute<{ documents: { nodes: { localId: string }[] } }>(`{ documents(level: CENTRAL, referencedOnly: false) { nodes { localId } } }`);
+    const listed = await api.execute<{ documents: { nodes: { localId: string }[] } }>(
+      `{ documents(level: CENTRAL, referencedOnly: false) { nodes { localId } } }`,
+    );
     const id = listed.data!.documents.nodes[0].localId;
-    const deleted = await api.execute<{ deleteDocument: { deleted: boolean } }>(`mutation ($id: ID!) { deleteDocument(id: $id) { id deleted } }`, { id }, auth);
+    const deleted = await api.execute<{ deleteDocument: { deleted: boolean } }>(
+      `mutation ($id: ID!) { deleteDocument(id: $id) { id deleted } }`,
+      { id },
+      auth,
+    );
     expect(deleted.errors).toEqual([]);
     expect(deleted.data!.deleteDocument.deleted).toBe(true);
-    const again = await api.execute(`mutation ($id: ID!) { deleteDocument(id: $id) { deleted } }`, { id }, auth);
+    const again = await api.execute(
+      `mutation ($id: ID!) { deleteDocument(id: $id) { deleted } }`,
+      { id },
+      auth,
+    );
     expect(codes(again.errors)).toEqual(['NOT_FOUND']);
-    const ingestedCentral = await api.execute<{ documents: { totalCount: number } }>(`{ documents(level: CENTRAL, referencedOnly: false) { totalCount } }`);
+    const ingestedCentral = await api.execute<{ documents: { totalCount: number } }>(
+      `{ documents(level: CENTRAL, referencedOnly: false) { totalCount } }`,
+    );
     expect(ingestedCentral.data!.documents.totalCount).toBe(0);
   });
 
   it('relinks the stored corpus from the store alone', async () => {
-    const result = await api.execute<{ relink: { implementations: number; similarities: number; documentLinks: number; referencedDocuments: number } }>(
-      `mutation { relink { implementations similarities documentLinks referencedDocuments } }`,
-      {},
-      auth,
-    );
+    const result = await api.execute<{
+      relink: {
+        implementations: number;
+        similarities: number;
+        documentLinks: number;
+        referencedDocuments: number;
+      };
+    }>(`mutation { relink { implementations similarities documentLinks referencedDocuments } }`, {}, auth);
     expect(result.errors).toEqual([]);
     const counts = await api.store.counts();
     expect(result.data!.relink.implementations).toBe(counts.relationships.IMPLEMENTS ?? 0);

@@ -88,8 +88,12 @@ const NESTED = `query ($id: ID!) {
 
 describe('round trips per request', () => {
   it('costs the same bounded number of batched reads for 30 and for 150 provisions', async () => {
-    const forSmall = await api.execute<{ document: { provisions: { totalCount: number } } }>(NESTED, { id: small.id });
-    const forLarge = await api.execute<{ document: { provisions: { totalCount: number; nodes: unknown[] } } }>(NESTED, { id: large.id });
+    const forSmall = await api.execute<{ document: { provisions: { totalCount: number } } }>(NESTED, {
+      id: small.id,
+    });
+    const forLarge = await api.execute<{
+      document: { provisions: { totalCount: number; nodes: unknown[] } };
+    }>(NESTED, { id: large.id });
     expect(forSmall.errors).toEqual([]);
     expect(forLarge.errors).toEqual([]);
     expect(forSmall.data?.document.provisions.totalCount).toBe(30);
@@ -120,7 +124,8 @@ describe('round trips per request', () => {
   it('puts every provision of the page into one batch per relation, in page order', async () => {
     const result = await api.execute(NESTED, { id: large.id });
     const pageIds = large.provisions.slice(0, 100).map((p) => p.id);
-    const batch = (name: string) => result.context.roundTrips.filter((t) => t.name === name).map((t) => t.params.ids);
+    const batch = (name: string) =>
+      result.context.roundTrips.filter((t) => t.name === name).map((t) => t.params.ids);
     for (const name of [
       'read/provision-parents',
       'read/provision-children',
@@ -133,8 +138,12 @@ describe('round trips per request', () => {
       expect(batch(name), name).toEqual([pageIds]);
     }
     // The 100 tasks implement the two central items: one batch of the two targets.
-    expect(batch('read/provisions-by-id')).toEqual([[`${c.ids.centralId}:二、(十四)`, `${c.ids.centralId}:二、(十五)`]]);
-    expect(batch('read/implements-by-target')).toEqual([[`${c.ids.centralId}:二、(十四)`, `${c.ids.centralId}:二、(十五)`]]);
+    expect(batch('read/provisions-by-id')).toEqual([
+      [`${c.ids.centralId}:二、(十四)`, `${c.ids.centralId}:二、(十五)`],
+    ]);
+    expect(batch('read/implements-by-target')).toEqual([
+      [`${c.ids.centralId}:二、(十四)`, `${c.ids.centralId}:二、(十五)`],
+    ]);
     // Units came with their assignments: their regions are one batch of one code.
     expect(batch('read/regions-by-code')).toEqual([['210300']]);
   });

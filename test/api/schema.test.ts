@@ -12,7 +12,10 @@ describe('graphql/schema.graphql', () => {
     try {
       await emitApiSchema(path.join(dir, 'schema.graphql'));
       const emitted = readFileSync(path.join(dir, 'schema.graphql'), 'utf8');
-      expect(readFileSync(SCHEMA_FILE, 'utf8'), 'graphql/schema.graphql is stale: run npm run emit-schema').toBe(emitted);
+      expect(
+        readFileSync(SCHEMA_FILE, 'utf8'),
+        'graphql/schema.graphql is stale: run npm run emit-schema',
+      ).toBe(emitted);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -26,9 +29,13 @@ describe('graphql/schema.graphql', () => {
       const type = schema.getType(name) as { getInterfaces?: () => { name: string }[] };
       expect(type.getInterfaces?.().map((i) => i.name)).toEqual(['Node']);
     }
-    const connection = schema.getType('ProvisionConnection') as unknown as { getFields: () => Record<string, unknown> };
+    const connection = schema.getType('ProvisionConnection') as unknown as {
+      getFields: () => Record<string, unknown>;
+    };
     expect(Object.keys(connection.getFields()).sort()).toEqual(['edges', 'nodes', 'pageInfo', 'totalCount']);
-    const level = schema.getType('GovernmentLevel') as unknown as { getValues: () => { name: string; value: string }[] };
+    const level = schema.getType('GovernmentLevel') as unknown as {
+      getValues: () => { name: string; value: string }[];
+    };
     expect(level.getValues().map((v) => [v.name, v.value])).toEqual([
       ['CENTRAL', 'central'],
       ['PROVINCE', 'province'],

@@ -54,7 +54,7 @@ afterAll(async () => {
 describe('explorer: from search to a shared cascade', () => {
   it('searches provisions in Chinese with Enter and lists the hits', async () => {
     await page.goto(url);
-    await expect(page.getByTestId('requirement-picker').isVisible()).resolves.toBe(true);
+    await page.getByTestId('requirement-picker').waitFor({ timeout: 30_000 });
     await page.getByLabel('搜索关键词').fill('综合行政执法');
     await page.getByLabel('搜索关键词').press('Enter');
     await page.getByTestId('search-results').waitFor();
@@ -84,6 +84,17 @@ describe('explorer: from search to a shared cascade', () => {
     expect(await rows.count()).toBe(cascadeSize.totalCount + 1);
     await expect(rows.first().locator('td').first().textContent()).resolves.toBe('中央');
     await screenshot(page, '02-cascade-item-14');
+  });
+
+  it('adds the document layer, with referenced-only documents marked as such', async () => {
+    const before = await renderedNodes(page);
+    await page.getByLabel('显示文件层').check();
+    await waitForRendered(page, `> ${before}`);
+    const kinds = await page.getByTestId('graph-table').locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(kinds).toContain('文件(仅被引用)');
+    await screenshot(page, '02b-cascade-document-layer');
+    await page.getByLabel('显示文件层').uncheck();
+    await waitForRendered(page, `=== ${before}`);
   });
 
   it('shows a provision in the details panel, with the original text and highlighted evidence', async () => {

@@ -15,19 +15,39 @@ const provision = (id: string, documentId: string): GraphNode => ({
   depth: 1,
 });
 
-const cascade: GraphData = { nodes: [provision('a1', 'anshan'), provision('a2', 'anshan'), provision('c14', 'central')], edges: [] };
-const plan = { id: 'fzzg', title: '法治中国建设规划(2020—2025年)', level: 'CENTRAL' as const, referencedOnly: true, region: null };
+const cascade: GraphData = {
+  nodes: [provision('a1', 'anshan'), provision('a2', 'anshan'), provision('c14', 'central')],
+  edges: [],
+};
+const plan = {
+  id: 'fzzg',
+  title: '法治中国建设规划(2020—2025年)',
+  level: 'CENTRAL' as const,
+  referencedOnly: true,
+  region: null,
+};
 
 describe('documentLayer', () => {
   it('links documents to their cascade provisions and to the documents they implement', () => {
     const layer = documentLayer(cascade, [
-      { id: 'anshan', title: '鞍山市贯彻法治中国建设规划实施方案', level: 'CITY', referencedOnly: false, region: { code: '210300', name: '鞍山市' }, implementsDocuments: [plan] },
+      {
+        id: 'anshan',
+        title: '鞍山市贯彻法治中国建设规划实施方案',
+        level: 'CITY',
+        referencedOnly: false,
+        region: { code: '210300', name: '鞍山市' },
+        implementsDocuments: [plan],
+      },
     ]);
     expect(layer.nodes.map((n) => [n.id, n.kind, n.level, n.referencedOnly])).toEqual([
       ['anshan', 'Document', 'city', false],
       ['fzzg', 'Document', 'central', true],
     ]);
-    expect(layer.edges.map((e) => e.id)).toEqual(['HAS_PROVISION:anshan->a1', 'HAS_PROVISION:anshan->a2', 'IMPLEMENTS_DOC:anshan->fzzg']);
+    expect(layer.edges.map((e) => e.id)).toEqual([
+      'HAS_PROVISION:anshan->a1',
+      'HAS_PROVISION:anshan->a2',
+      'IMPLEMENTS_DOC:anshan->fzzg',
+    ]);
   });
 
   it('lists the documents of a cascade once each', () => {

@@ -43,7 +43,7 @@ describe('cytoscape elements', () => {
     expect(el.data.levelName).toBe('中央');
     expect(el.data.levelRank).toBe(0);
     expect(el.classes).toBe('document referenced-only');
-    expect(el.data.label).toBe('法治中国建设规划(2020—202…\n(仅被引用)');
+    expect(el.data.label).toBe('法治中国建设规划(…\n(仅被引用)');
   });
 
   it('widens edges with the score and keeps level gaps in layered layouts', () => {

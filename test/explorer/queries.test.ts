@@ -20,6 +20,7 @@ describe('explorer GraphQL documents', () => {
       'CASCADE_QUERY',
       'COVERAGE_QUERY',
       'DOCUMENTS_QUERY',
+      'DOCUMENT_LAYER_QUERY',
       'DOCUMENT_PROVISIONS_QUERY',
       'NEIGHBORHOOD_QUERY',
       'NODE_DETAILS_QUERY',

@@ -79,6 +79,17 @@ describe('graphTable', () => {
     expect(rows[0].cells[6]).toBe('');
   });
 
+  it('marks referenced-only documents', () => {
+    const cited: GraphNode = {
+      ...provision('fzzg', 'central', '全国', '法治中国建设规划'),
+      kind: 'Document',
+      referencedOnly: true,
+      label: '法治中国建设规划',
+    };
+    const rows = graphTable({ nodes: [cited], edges: [] }, new Set());
+    expect(rows[0].cells.slice(2, 5)).toEqual(['文件(仅被引用)', '', '法治中国建设规划']);
+  });
+
   it('leaves out hidden nodes', () => {
     expect(graphTable(data, new Set(['city'])).map((r) => r.id)).toEqual(['root', 'county']);
   });

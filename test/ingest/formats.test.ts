@@ -9,7 +9,8 @@ import { parseDocument, parseDocumentFile } from '../../src/ingest/index.js';
 import { buildAsciiPdf, buildDocx } from './support/docx.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/ingest');
-const byPath = (doc: Awaited<ReturnType<typeof parseDocument>>, p: string) => doc.provisions.find((x) => x.path === p)!;
+const byPath = (doc: Awaited<ReturnType<typeof parseDocument>>, p: string) =>
+  doc.provisions.find((x) => x.path === p)!;
 
 const PLAN = [
   '中共泰顺县委全面依法治县委员会办公室',
@@ -34,7 +35,9 @@ describe('.docx', () => {
     expect(byPath(doc, '一、').text).toBe('到2025年,行政机关负责人出庭应诉率达到100%。');
   });
   it('refuses a ZIP that is not a Word file', async () => {
-    await expect(parseDocument({ bytes: buildDocx(PLAN), fileName: 'table.xlsx' })).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
+    await expect(parseDocument({ bytes: buildDocx(PLAN), fileName: 'table.xlsx' })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_FORMAT',
+    });
   });
 });
 
@@ -48,9 +51,19 @@ describe('.html portal page', () => {
     expect(doc.date).toBe('2022-04-15');
     expect(doc.level).toBe('county');
     expect(doc.region?.code).toBe('330329');
-    expect(doc.provisions.map((p) => p.path)).toEqual(['一、', '一、(一)', '二、', '二、(一)', '二、(一)1.', '二、(一)2.', '三、', '三、(一)']);
+    expect(doc.provisions.map((p) => p.path)).toEqual([
+      '一、',
+      '一、(一)',
+      '二、',
+      '二、(一)',
+      '二、(一)1.',
+      '二、(一)2.',
+      '三、',
+      '三、(一)',
+    ]);
     const all = doc.provisions.map((p) => p.original).join('\n');
-    for (const chrome of ['首页', '分享到', '打印本页', '相关文章', '版权所有', '浏览次数']) expect(all).not.toContain(chrome);
+    for (const chrome of ['首页', '分享到', '打印本页', '相关文章', '版权所有', '浏览次数'])
+      expect(all).not.toContain(chrome);
     expect(byPath(doc, '二、(一)1.').units.map((u) => u.name)).toEqual(['县司法局', '县农业农村局']);
     expect(byPath(doc, '三、(一)').text).toBe('各乡镇要把法治乡村建设纳入重要议事日程。');
   });
@@ -59,8 +72,14 @@ describe('.html portal page', () => {
 describe('GBK-encoded text', () => {
   it('detects the encoding and parses the same as UTF-8', async () => {
     const text = PLAN.join('\r\n');
-    const gbk = await parseDocument({ bytes: new Uint8Array(iconv.encode(text, 'gbk')), fileName: 'plan-gbk.txt' });
-    const utf8 = await parseDocument({ bytes: new Uint8Array(Buffer.from(text, 'utf8')), fileName: 'plan-gbk.txt' });
+    const gbk = await parseDocument({
+      bytes: new Uint8Array(iconv.encode(text, 'gbk')),
+      fileName: 'plan-gbk.txt',
+    });
+    const utf8 = await parseDocument({
+      bytes: new Uint8Array(Buffer.from(text, 'utf8')),
+      fileName: 'plan-gbk.txt',
+    });
     expect(gbk.source.encoding).toBe('gb18030');
     expect(utf8.source.encoding).toBe('utf-8');
     expect(gbk.provisions).toEqual(utf8.provisions);
@@ -68,7 +87,9 @@ describe('GBK-encoded text', () => {
     expect(gbk.source.sha256).not.toBe(utf8.source.sha256);
   });
   it('reads UTF-16 with a byte-order mark', async () => {
-    const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN.join('\n'), 'utf16le')]));
+    const bytes = new Uint8Array(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN.join('\n'), 'utf16le')]),
+    );
     const doc = await parseDocument({ bytes, fileName: 'plan16.txt' });
     expect(doc.source.encoding).toBe('utf-16le');
     expect(doc.provisions).toHaveLength(4);
@@ -83,7 +104,12 @@ describe('Traditional without annotations', () => {
     expect(doc.originalTitle).toBe('關於加強法治政府建設的實施意見');
     expect(doc.issuer).toBe('中共平阳县委 平阳县人民政府');
     expect(doc.date).toBe('2022-06-01');
-    expect(doc.region).toEqual({ code: '330326', name: '平阳县', level: 'county', ancestors: ['330000', '330300'] });
+    expect(doc.region).toEqual({
+      code: '330326',
+      name: '平阳县',
+      level: 'county',
+      ancestors: ['330000', '330300'],
+    });
     const task = byPath(doc, '二、(二)3.');
     expect(task.title).toBe('完善行政复议制度');
     expect(task.text).toBe('着力提升行政复议公信力。');
@@ -118,7 +144,12 @@ describe('township plan with ① sub-tasks and 牵头单位/配合单位 lines',
       '二、',
       '二、(一)',
     ]);
-    expect(byPath(doc, '一、(一)2.②')).toMatchObject({ kind: 'subtask', ordinal: '②', ordinalNumber: 2, text: '重大行政决策事项合法性审查率达到100%。' });
+    expect(byPath(doc, '一、(一)2.②')).toMatchObject({
+      kind: 'subtask',
+      ordinal: '②',
+      ordinalNumber: 2,
+      text: '重大行政决策事项合法性审查率达到100%。',
+    });
     expect(doc.closing).toBe('各社区、各科室要抓好落实,工作情况及时报送街道党政办。');
   });
   it('attaches 牵头单位/配合单位 lines to the provision above them', async () => {
@@ -140,14 +171,19 @@ describe('township plan with ① sub-tasks and 牵头单位/配合单位 lines',
 
 describe('.pdf', () => {
   it('reads the text layer of a PDF', async () => {
-    await expect(parseDocument({ bytes: buildAsciiPdf('Quarterly report of the city council'), fileName: 'report.pdf' })).rejects.toMatchObject({
+    await expect(
+      parseDocument({ bytes: buildAsciiPdf('Quarterly report of the city council'), fileName: 'report.pdf' }),
+    ).rejects.toMatchObject({
       code: 'PARSE_FAILED',
       details: { reason: 'not-chinese' },
     });
   });
   it('refuses a broken PDF with a typed error', async () => {
     const bytes = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj garbage', 'latin1'));
-    await expect(parseDocument({ bytes, fileName: 'broken.pdf' })).rejects.toMatchObject({ code: 'PARSE_FAILED', details: { reason: 'pdf' } });
+    await expect(parseDocument({ bytes, fileName: 'broken.pdf' })).rejects.toMatchObject({
+      code: 'PARSE_FAILED',
+      details: { reason: 'pdf' },
+    });
   });
 });
 
@@ -156,9 +192,18 @@ describe('sidecar metadata', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-sidecar-'));
     const file = path.join(dir, 'traditional-plan.txt');
     await writeFile(file, await readFile(path.join(FIXTURES, 'traditional-plan.txt')));
-    await writeFile(`${file}.meta.json`, JSON.stringify({ url: 'https://www.example.gov.cn/art/2022/6/1/art_1.html', retrievedAt: '2024-05-01T08:00:00Z' }));
+    await writeFile(
+      `${file}.meta.json`,
+      JSON.stringify({
+        url: 'https://www.example.gov.cn/art/2022/6/1/art_1.html',
+        retrievedAt: '2024-05-01T08:00:00Z',
+      }),
+    );
     const doc = await parseDocumentFile(file);
-    expect(doc.source).toMatchObject({ url: 'https://www.example.gov.cn/art/2022/6/1/art_1.html', retrievedAt: '2024-05-01T08:00:00Z' });
+    expect(doc.source).toMatchObject({
+      url: 'https://www.example.gov.cn/art/2022/6/1/art_1.html',
+      retrievedAt: '2024-05-01T08:00:00Z',
+    });
     await writeFile(`${file}.meta.json`, '{ not json');
     await expect(parseDocumentFile(file)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });

@@ -30,7 +30,9 @@ describe('patterns', () => {
     expect(parseDateLine('到2021年12月10日前完成')).toBeNull();
   });
   it('reads adoption notes under a title', () => {
-    expect(parseAdoptionLine('(2015年1月26日中国共产党株洲县第九届委员会第八次全体会议通过)')).toBe('2015-01-26');
+    expect(parseAdoptionLine('(2015年1月26日中国共产党株洲县第九届委员会第八次全体会议通过)')).toBe(
+      '2015-01-26',
+    );
     expect(parseAdoptionLine('(2021—2025年)')).toBeNull();
   });
   it('recognizes issuing bodies and titles', () => {
@@ -43,7 +45,9 @@ describe('patterns', () => {
     expect(endsLikeTitle('中共株洲县委')).toBe(false);
   });
   it('finds the sentence by which a notice issues the document', () => {
-    expect(findNoticeSentence('现将《法治绍兴建设规划(2021—2025年)》印发给你们,请结合实际认真贯彻落实。')).toEqual({
+    expect(
+      findNoticeSentence('现将《法治绍兴建设规划(2021—2025年)》印发给你们,请结合实际认真贯彻落实。'),
+    ).toEqual({
       title: '法治绍兴建设规划(2021—2025年)',
     });
     expect(findNoticeSentence('为深入贯彻落实《法治中国建设规划(2020—2025年)》精神')).toBeNull();
@@ -79,7 +83,15 @@ describe('splitDocumentParts', () => {
   });
   it('ignores a numbered list inside the notice', () => {
     const parts = splitDocumentParts(
-      lines(['各镇:', '现将《某县实施方案》印发给你们,并提出以下要求:', '某县人民政府', '2022年3月1日', '某县实施方案', '一、总体要求', '(一)指导思想']),
+      lines([
+        '各镇:',
+        '现将《某县实施方案》印发给你们,并提出以下要求:',
+        '某县人民政府',
+        '2022年3月1日',
+        '某县实施方案',
+        '一、总体要求',
+        '(一)指导思想',
+      ]),
     );
     expect(parts.notice?.end).toBe(4);
     expect(parts.title).toEqual({ start: 4, end: 5 });
@@ -87,9 +99,21 @@ describe('splitDocumentParts', () => {
   });
   it('reads a header with document number, issuer and adoption note', () => {
     const parts = splitDocumentParts(
-      lines(['株县发〔2015〕1号', '中共株洲县委', '关于全面推进法治渌湘建设的实施意见', '(2015年1月26日中国共产党株洲县第九届委员会第八次全体会议通过)', '为贯彻落实《决定》,提出如下意见。', '一、指导思想']),
+      lines([
+        '株县发〔2015〕1号',
+        '中共株洲县委',
+        '关于全面推进法治渌湘建设的实施意见',
+        '(2015年1月26日中国共产党株洲县第九届委员会第八次全体会议通过)',
+        '为贯彻落实《决定》,提出如下意见。',
+        '一、指导思想',
+      ]),
     );
-    expect(parts).toMatchObject({ docNumber: '株县发〔2015〕1号', headerIssuer: '中共株洲县委', adoptionDate: '2015-01-26', title: { start: 2, end: 3 } });
+    expect(parts).toMatchObject({
+      docNumber: '株县发〔2015〕1号',
+      headerIssuer: '中共株洲县委',
+      adoptionDate: '2015-01-26',
+      title: { start: 2, end: 3 },
+    });
     expect(parts.preamble).toEqual({ start: 4, end: 5 });
   });
   it('stops the body at an appendix', () => {
@@ -102,32 +126,54 @@ describe('splitDocumentParts', () => {
 describe('resolveRegion', () => {
   const gazetteer = loadGazetteer();
   it('uses the issuer first', () => {
-    expect(resolveRegion({ issuer: '中共鞍山市委', title: '', text: '' }, gazetteer)).toMatchObject({ level: 'city', region: { code: '210300' } });
-    expect(resolveRegion({ issuer: '中共株洲县委', title: '', text: '' }, gazetteer)).toMatchObject({ level: 'county', region: { code: '430212' } });
-    expect(resolveRegion({ issuer: '国务院办公厅', title: '', text: '' }, gazetteer)).toMatchObject({ level: 'central', region: { code: '000000' } });
+    expect(resolveRegion({ issuer: '中共鞍山市委', title: '', text: '' }, gazetteer)).toMatchObject({
+      level: 'city',
+      region: { code: '210300' },
+    });
+    expect(resolveRegion({ issuer: '中共株洲县委', title: '', text: '' }, gazetteer)).toMatchObject({
+      level: 'county',
+      region: { code: '430212' },
+    });
+    expect(resolveRegion({ issuer: '国务院办公厅', title: '', text: '' }, gazetteer)).toMatchObject({
+      level: 'central',
+      region: { code: '000000' },
+    });
   });
   it('falls back to the place the text keeps naming, anchored in its province', () => {
-    const text = '深化法治龙泉建设。市公安局、市公安局、市公安局负责。纳入浙江政务服务网。提升法治龙泉影响力。落实《浙江省规定》。';
-    expect(resolveRegion({ issuer: null, title: '关于推进乡镇法治化的实施方案', text }, gazetteer)).toMatchObject({
+    const text =
+      '深化法治龙泉建设。市公安局、市公安局、市公安局负责。纳入浙江政务服务网。提升法治龙泉影响力。落实《浙江省规定》。';
+    expect(
+      resolveRegion({ issuer: null, title: '关于推进乡镇法治化的实施方案', text }, gazetteer),
+    ).toMatchObject({
       level: 'county',
       region: { code: '331181', ancestors: ['330000', '331100'] },
       source: 'text',
     });
   });
   it('guesses the level from self-references when no place is named', () => {
-    expect(resolveRegion({ issuer: null, title: '实施方案', text: '结合我县实际' }, gazetteer)).toMatchObject({ level: 'county', region: null });
+    expect(resolveRegion({ issuer: null, title: '实施方案', text: '结合我县实际' }, gazetteer)).toMatchObject(
+      { level: 'county', region: null },
+    );
   });
 });
 
 describe('documentId', () => {
   it('uses the 文号 when printed', () => {
-    expect(documentId({ docNumber: '鞍委发〔2021〕25号', regionCode: '210300', title: 'x' })).toBe('doc-鞍委发-2021-25');
+    expect(documentId({ docNumber: '鞍委发〔2021〕25号', regionCode: '210300', title: 'x' })).toBe(
+      'doc-鞍委发-2021-25',
+    );
   });
   it('is stable across draft stages and spacing of the title', () => {
-    const a = documentId({ docNumber: null, regionCode: '331181', title: '关于推进乡镇法治化的实施方案(征求意见稿)' });
+    const a = documentId({
+      docNumber: null,
+      regionCode: '331181',
+      title: '关于推进乡镇法治化的实施方案(征求意见稿)',
+    });
     const b = documentId({ docNumber: null, regionCode: '331181', title: '关于推进乡镇法治化的 实施方案' });
     expect(a).toBe(b);
     expect(a).toMatch(/^doc-331181-[0-9a-f]{10}$/);
-    expect(documentId({ docNumber: null, regionCode: '330600', title: '关于推进乡镇法治化的实施方案' })).not.toBe(a);
+    expect(
+      documentId({ docNumber: null, regionCode: '330600', title: '关于推进乡镇法治化的实施方案' }),
+    ).not.toBe(a);
   });
 });

@@ -13,13 +13,20 @@ import { splitLines } from '../../src/ingest/normalize/whitespace.js';
 
 describe('splitLines', () => {
   it('unifies line ends and spaces and drops empty lines', () => {
-    expect(splitLines('一、总体要求\r\n\r\n\u3000\u3000(一)指导思想\u00a0 \rX\u200b')).toEqual(['一、总体要求', '(一)指导思想', 'X']);
+    expect(splitLines('一、总体要求\r\n\r\n\u3000\u3000(一)指导思想\u00a0 \rX\u200b')).toEqual([
+      '一、总体要求',
+      '(一)指导思想',
+      'X',
+    ]);
   });
 });
 
 describe('stripPinyinAnnotations', () => {
   it('removes tone-marked pinyin after characters, whatever the character', () => {
-    const { lines, removed } = stripPinyinAnnotations(['中央全面依法治國委員會關(guān)於進(jìn)一步加強(qiáng)', '設（shè）立']);
+    const { lines, removed } = stripPinyinAnnotations([
+      '中央全面依法治國委員會關(guān)於進(jìn)一步加強(qiáng)',
+      '設（shè）立',
+    ]);
     expect(lines).toEqual(['中央全面依法治國委員會關於進一步加強', '設立']);
     expect(removed).toBe(4);
   });
@@ -36,20 +43,22 @@ describe('stripPinyinAnnotations', () => {
 
 describe('page numbers', () => {
   it('recognizes page-number lines', () => {
-    for (const line of ['-3-', '- 10 -', '—5—', '第3页 共11页', '3/11']) expect(isPageNumberLine(line)).toBe(true);
+    for (const line of ['-3-', '- 10 -', '—5—', '第3页 共11页', '3/11'])
+      expect(isPageNumberLine(line)).toBe(true);
     for (const line of ['-3-健全', '2021-2025', '(2021—2025年)']) expect(isPageNumberLine(line)).toBe(false);
   });
   it('removes page numbers inside run-on text', () => {
-    expect(removePageNumbers(['(二)主要目标 -1- 通过全面推进', '- 10 -', '建立健全(2021-2025年)']).lines).toEqual([
-      '(二)主要目标 通过全面推进',
-      '建立健全(2021-2025年)',
-    ]);
+    expect(
+      removePageNumbers(['(二)主要目标 -1- 通过全面推进', '- 10 -', '建立健全(2021-2025年)']).lines,
+    ).toEqual(['(二)主要目标 通过全面推进', '建立健全(2021-2025年)']);
   });
 });
 
 describe('fixSpacing', () => {
   it('joins numbers to their units and punctuation to words', () => {
-    expect(fixSpacing('到 2025 年,覆盖率达到 100%;“民生议事堂” 、委员', { cjkGaps: false })).toBe('到2025年,覆盖率达到100%;“民生议事堂”、委员');
+    expect(fixSpacing('到 2025 年,覆盖率达到 100%;“民生议事堂” 、委员', { cjkGaps: false })).toBe(
+      '到2025年,覆盖率达到100%;“民生议事堂”、委员',
+    );
   });
   it('keeps a space before an outline number', () => {
     expect(fixSpacing('改革 1.健全', { cjkGaps: false, lineBreaks: true })).toBe('改革 1.健全');
@@ -100,7 +109,14 @@ describe('chrome', () => {
     }
   });
   it('keeps document lines', () => {
-    for (const line of ['株县发〔2015〕1号', '中共株洲县委', '一、总体要求', '责任单位:市司法局', '目标:全面贯彻实施宪法。', '(2015年1月26日中国共产党株洲县第九届委员会第八次全体会议通过)']) {
+    for (const line of [
+      '株县发〔2015〕1号',
+      '中共株洲县委',
+      '一、总体要求',
+      '责任单位:市司法局',
+      '目标:全面贯彻实施宪法。',
+      '(2015年1月26日中国共产党株洲县第九届委员会第八次全体会议通过)',
+    ]) {
       expect(isChromeLine(line), line).toBe(false);
     }
   });
@@ -116,7 +132,9 @@ describe('findRepeatedBlock', () => {
     expect(findRepeatedBlock([...once, ...once])).toEqual({ start: 6, end: 12 });
   });
   it('ignores short repeats such as repeated unit lines', () => {
-    expect(findRepeatedBlock(['1.甲。', '责任单位:市司法局', '2.乙。', '责任单位:市司法局', '3.丙。'])).toBeNull();
+    expect(
+      findRepeatedBlock(['1.甲。', '责任单位:市司法局', '2.乙。', '责任单位:市司法局', '3.丙。']),
+    ).toBeNull();
   });
 });
 
@@ -131,7 +149,9 @@ describe('unifyPunctuation', () => {
 
 describe('script', () => {
   it('converts Traditional to mainland Simplified, including 着力', () => {
-    expect(toSimplified('著力服務市縣經濟高質量發展,顯著提高著作權保護')).toBe('着力服务市县经济高质量发展,显著提高著作权保护');
+    expect(toSimplified('著力服務市縣經濟高質量發展,顯著提高著作權保護')).toBe(
+      '着力服务市县经济高质量发展,显著提高著作权保护',
+    );
   });
   it('detects the script', () => {
     const trad = ['中央全面依法治國委員會關於進一步加強市縣法治建設的意見'];
@@ -143,11 +163,29 @@ describe('script', () => {
 
 describe('normalizeText', () => {
   it('runs the stages in order and reports what it removed', () => {
-    const raw = ['欢迎访问某县政府门户网站!', '关(guān)於加強法治建設的意見', '一、總體要求', '-1-', '(一)指導思想。堅持黨的領導。'].join('\n');
+    const raw = [
+      '欢迎访问某县政府门户网站!',
+      '关(guān)於加強法治建設的意見',
+      '一、總體要求',
+      '-1-',
+      '(一)指導思想。堅持黨的領導。',
+    ].join('\n');
     const out = normalizeText(raw, { pdf: false });
-    expect(out.lines.map((l) => l.original)).toEqual(['关於加強法治建設的意見', '一、總體要求', '(一)指導思想。堅持黨的領導。']);
-    expect(out.lines.map((l) => l.text)).toEqual(['关于加强法治建设的意见', '一、总体要求', '(一)指导思想。坚持党的领导。']);
+    expect(out.lines.map((l) => l.original)).toEqual([
+      '关於加強法治建設的意見',
+      '一、總體要求',
+      '(一)指導思想。堅持黨的領導。',
+    ]);
+    expect(out.lines.map((l) => l.text)).toEqual([
+      '关于加强法治建设的意见',
+      '一、总体要求',
+      '(一)指导思想。坚持党的领导。',
+    ]);
     expect(out.script).toBe('traditional');
-    expect(out.warnings.map((w) => w.code)).toEqual(['PINYIN_REMOVED', 'PAGE_NUMBERS_REMOVED', 'CHROME_REMOVED']);
+    expect(out.warnings.map((w) => w.code)).toEqual([
+      'PINYIN_REMOVED',
+      'PAGE_NUMBERS_REMOVED',
+      'CHROME_REMOVED',
+    ]);
   });
 });

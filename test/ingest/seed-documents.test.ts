@@ -14,7 +14,8 @@ const files = {
 
 const docs = {} as Record<keyof typeof files, ParsedDocument>;
 beforeAll(async () => {
-  for (const [key, file] of Object.entries(files)) docs[key as keyof typeof files] = await parseDocumentFile(path.join(SEED, file));
+  for (const [key, file] of Object.entries(files))
+    docs[key as keyof typeof files] = await parseDocumentFile(path.join(SEED, file));
 });
 
 const count = (doc: ParsedDocument, kind: string) => doc.provisions.filter((p) => p.kind === kind).length;
@@ -45,7 +46,12 @@ describe('central opinions (000, Traditional with pinyin annotations)', () => {
     expect(docs.central.provisions.every((p) => !/\((guān|shè|zhí)\)/.test(p.original))).toBe(true);
   });
   it('numbers items on across sections and keeps the closing apart', () => {
-    expect(docs.central.provisions.filter((p) => p.kind === 'item').map((p) => p.ordinal).at(-1)).toBe('(二十)');
+    expect(
+      docs.central.provisions
+        .filter((p) => p.kind === 'item')
+        .map((p) => p.ordinal)
+        .at(-1),
+    ).toBe('(二十)');
     expect(byPath(docs.central, '四、(二十)')!.text).not.toContain('中央依法治国办');
     expect(docs.central.closing).toContain('中央依法治国办要加强统筹协调');
   });
@@ -70,8 +76,17 @@ describe('鞍山 (001, Traditional, printed twice)', () => {
     expect(d.preamble?.startsWith('为深入贯彻落实《法治中国建设规划(2020—2025年)》精神')).toBe(true);
   });
   it('restarts task numbers per section', () => {
-    const tasks = (section: string) => docs.anshan.provisions.filter((p) => p.kind === 'task' && p.path.startsWith(section)).length;
-    expect([tasks('二、'), tasks('三、'), tasks('四、'), tasks('五、'), tasks('六、'), tasks('七、'), tasks('八、')]).toEqual([7, 17, 51, 23, 17, 8, 15]);
+    const tasks = (section: string) =>
+      docs.anshan.provisions.filter((p) => p.kind === 'task' && p.path.startsWith(section)).length;
+    expect([
+      tasks('二、'),
+      tasks('三、'),
+      tasks('四、'),
+      tasks('五、'),
+      tasks('六、'),
+      tasks('七、'),
+      tasks('八、'),
+    ]).toEqual([7, 17, 51, 23, 17, 8, 15]);
     const task = byPath(docs.anshan, '四、(一)3.')!;
     expect(task.id).toBe('doc-鞍委发-2021-25:四、(一)3.');
     expect(task.parentPath).toBe('四、(一)');
@@ -79,7 +94,9 @@ describe('鞍山 (001, Traditional, printed twice)', () => {
   });
   it('takes unit annotations out of the text', () => {
     const task = byPath(docs.anshan, '二、(一)2.')!;
-    expect(task.text).toBe('出台的地方性法规、政府规章,出台的决议、决定和规范性文件,都不得同宪法和法律相抵触。');
+    expect(task.text).toBe(
+      '出台的地方性法规、政府规章,出台的决议、决定和规范性文件,都不得同宪法和法律相抵触。',
+    );
     expect(task.units.map((u) => u.name)).toContain('市司法局');
     expect(task.original.endsWith('〔責任單位:市人大各專門委員會、市司法局,各縣(市)區、開發區〕')).toBe(true);
   });
@@ -103,7 +120,9 @@ describe('绍兴 (002, notice without a title line)', () => {
     expect(d.script).toBe('simplified');
   });
   it('keeps 目标: lines as the section text', () => {
-    expect(byPath(docs.shaoxing, '二、')!.text.startsWith('目标:党的领导贯彻到法治绍兴建设的全过程和各方面')).toBe(true);
+    expect(
+      byPath(docs.shaoxing, '二、')!.text.startsWith('目标:党的领导贯彻到法治绍兴建设的全过程和各方面'),
+    ).toBe(true);
     expect(byPath(docs.shaoxing, '八、(二十九)')!.title).toBe('健全法治监督机制,加强对权力运行的制约和监督');
   });
 });
@@ -120,12 +139,19 @@ describe('龙泉 (003, PDF scrape on a portal)', () => {
     expect(d.issuer).toBeNull();
     expect(d.date).toBeNull();
     expect(d.level).toBe('county');
-    expect(d.region).toEqual({ code: '331181', name: '龙泉市', level: 'county', ancestors: ['330000', '331100'] });
+    expect(d.region).toEqual({
+      code: '331181',
+      name: '龙泉市',
+      level: 'county',
+      ancestors: ['330000', '331100'],
+    });
   });
   it('removes page numbers and line-wrap spaces, keeps 2025年 together', () => {
     const goals = byPath(docs.longquan, '一、(二)')!;
     expect(goals.title).toBe('主要目标');
-    expect(goals.text).toContain('通过全面推进乡镇(街道)法治化综合改革,到2025年,党对乡镇(街道)法治建设的领导全面加强');
+    expect(goals.text).toContain(
+      '通过全面推进乡镇(街道)法治化综合改革,到2025年,党对乡镇(街道)法治建设的领导全面加强',
+    );
     expect(goals.text).toContain('矛盾纠纷就地化解率达到90%');
     expect(docs.longquan.provisions.some((p) => /-\s?\d+\s?-/.test(p.original))).toBe(false);
     const task = byPath(docs.longquan, '二、(五)18.')!;
@@ -163,7 +189,14 @@ describe('every seed document', () => {
     }
   });
   it('records the source', () => {
-    expect(docs.anshan.source).toMatchObject({ file: files.anshan, format: 'txt', encoding: 'utf-8', url: null });
-    expect(docs.anshan.source.sha256).toBe('431c0b0c084330ddc4fe9577402773f584eb2abb3dd2b385356d6b4ea5a3ff94');
+    expect(docs.anshan.source).toMatchObject({
+      file: files.anshan,
+      format: 'txt',
+      encoding: 'utf-8',
+      url: null,
+    });
+    expect(docs.anshan.source.sha256).toBe(
+      '431c0b0c084330ddc4fe9577402773f584eb2abb3dd2b385356d6b4ea5a3ff94',
+    );
   });
 });

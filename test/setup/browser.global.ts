@@ -1,9 +1,9 @@
 // Global setup of the browser test project: checks that Debian's Chromium is installed, builds
-// the explorer when dist/explorer is missing, and starts the real API server (src/main.ts, as a
+// the explorer when dist/explorer is missing or stale, and starts the real API server (src/main.ts, as a
 // child process) on a free port over a fresh embedded Kuzu graph seeded from seed/documents.
 // Tests read the server's URL with inject('explorerUrl').
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -41,10 +41,24 @@ function warnWithoutChineseFonts(): void {
   );
 }
 
-async function buildExplorerIfMissing(): Promise<void> {
+/** Newest modification time under a folder, in ms. */
+function newestMtime(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce(
+      (newest, entry) => Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
+      0,
+    );
+}
+
+/** Builds dist/explorer when it is missing or older than its sources, so tests never run a stale UI. */
+async function buildExplorerIfStale(): Promise<void> {
+  const index = path.join(ROOT, 'dist/explorer/index.html');
+  const sandbox = path.join(ROOT, 'dist/explorer/sandbox.html');
   if (
-    existsSync(path.join(ROOT, 'dist/explorer/index.html')) &&
-    existsSync(path.join(ROOT, 'dist/explorer/sandbox.html'))
+    existsSync(index) &&
+    existsSync(sandbox) &&
+    statSync(index).mtimeMs >= newestMtime(path.join(ROOT, 'src/explorer'))
   )
     return;
   const { build } = await import('vite');
@@ -75,7 +89,7 @@ export default async function setup(project: TestProject) {
     );
   }
   warnWithoutChineseFonts();
-  await buildExplorerIfMissing();
+  await buildExplorerIfStale();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'policy-cascade-browser-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

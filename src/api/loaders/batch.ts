@@ -16,7 +16,9 @@ export function entityLoader<V>(
     const rows = await reader.read(query, { ids: [...keys] });
     const byKey = new Map(rows.map((r) => [keyOf(r), map(r)]));
     return keys.map(
-      (k) => byKey.get(k) ?? new PolicyCascadeError('NOT_FOUND', `No ${label} with ID ${k}`, { details: { id: k } }),
+      (k) =>
+        byKey.get(k) ??
+        new PolicyCascadeError('NOT_FOUND', `No ${label} with ID ${k}`, { details: { id: k } }),
     );
   });
 }

@@ -61,11 +61,41 @@ const docLinkOf = (r: Row): DocumentLinkRow => ({
 });
 
 export function createLoaders(reader: GraphReader): Loaders {
-  const documentById = entityLoader(reader, 'read/documents-by-id', 'document', (r) => String(r.id), documentOf);
-  const provisionById = entityLoader(reader, 'read/provisions-by-id', 'provision', (r) => String(r.id), provisionOf);
-  const unitById = entityLoader(reader, 'read/units-by-id', 'unit', (r) => String(r.id), (r) => unitOf(r));
-  const regionByCode = entityLoader(reader, 'read/regions-by-code', 'region', (r) => String(r.code), regionOf);
-  const conceptByName = entityLoader(reader, 'read/concepts-by-name', 'concept', (r) => String(r.name), conceptOf);
+  const documentById = entityLoader(
+    reader,
+    'read/documents-by-id',
+    'document',
+    (r) => String(r.id),
+    documentOf,
+  );
+  const provisionById = entityLoader(
+    reader,
+    'read/provisions-by-id',
+    'provision',
+    (r) => String(r.id),
+    provisionOf,
+  );
+  const unitById = entityLoader(
+    reader,
+    'read/units-by-id',
+    'unit',
+    (r) => String(r.id),
+    (r) => unitOf(r),
+  );
+  const regionByCode = entityLoader(
+    reader,
+    'read/regions-by-code',
+    'region',
+    (r) => String(r.code),
+    regionOf,
+  );
+  const conceptByName = entityLoader(
+    reader,
+    'read/concepts-by-name',
+    'concept',
+    (r) => String(r.name),
+    conceptOf,
+  );
   const targetById = entityLoader(reader, 'read/targets-by-id', 'target', (r) => String(r.id), targetOf);
 
   const primeProvision = (r: Row) => void provisionById.prime(String(r.id), provisionOf(r));
@@ -79,20 +109,91 @@ export function createLoaders(reader: GraphReader): Loaders {
     regionByCode,
     conceptByName,
     targetById,
-    provisionsByDocument: groupLoader(reader, 'read/provisions-by-document', (r) => String(r.documentId), provisionOf, primeProvision),
-    childrenByProvision: groupLoader(reader, 'read/provision-children', (r) => String(r.parentId), provisionOf, primeProvision),
-    parentByProvision: groupLoader(reader, 'read/provision-parents', (r) => String(r.childId), provisionOf, primeProvision),
-    assignmentsByProvision: groupLoader(reader, 'read/assignments-by-provision', (r) => String(r.provisionId), assignmentOf, primeUnit),
+    provisionsByDocument: groupLoader(
+      reader,
+      'read/provisions-by-document',
+      (r) => String(r.documentId),
+      provisionOf,
+      primeProvision,
+    ),
+    childrenByProvision: groupLoader(
+      reader,
+      'read/provision-children',
+      (r) => String(r.parentId),
+      provisionOf,
+      primeProvision,
+    ),
+    parentByProvision: groupLoader(
+      reader,
+      'read/provision-parents',
+      (r) => String(r.childId),
+      provisionOf,
+      primeProvision,
+    ),
+    assignmentsByProvision: groupLoader(
+      reader,
+      'read/assignments-by-provision',
+      (r) => String(r.provisionId),
+      assignmentOf,
+      primeUnit,
+    ),
     assignmentsByUnit: groupLoader(reader, 'read/assignments-by-unit', (r) => String(r.unitId), assignmentOf),
-    conceptsByProvision: groupLoader(reader, 'read/concepts-by-provision', (r) => String(r.provisionId), conceptOf),
-    provisionsByConcept: groupLoader(reader, 'read/provisions-by-concept', (r) => String(r.conceptName), provisionOf, primeProvision),
-    targetsByProvision: groupLoader(reader, 'read/targets-by-provision', (r) => String(r.provisionId), targetOf),
-    implementsBySource: groupLoader(reader, 'read/implements-by-source', (r) => String(r.sourceId), implementationOf),
-    implementsByTarget: groupLoader(reader, 'read/implements-by-target', (r) => String(r.targetId), implementationOf),
-    similarByProvision: groupLoader(reader, 'read/similar-by-provision', (r) => String(r.provisionId), similarityOf),
-    documentLinksBySource: groupLoader(reader, 'read/document-links-by-source', (r) => String(r.sourceDocumentId), docLinkOf),
-    documentLinksByTarget: groupLoader(reader, 'read/document-links-by-target', (r) => String(r.targetDocumentId), docLinkOf),
+    conceptsByProvision: groupLoader(
+      reader,
+      'read/concepts-by-provision',
+      (r) => String(r.provisionId),
+      conceptOf,
+    ),
+    provisionsByConcept: groupLoader(
+      reader,
+      'read/provisions-by-concept',
+      (r) => String(r.conceptName),
+      provisionOf,
+      primeProvision,
+    ),
+    targetsByProvision: groupLoader(
+      reader,
+      'read/targets-by-provision',
+      (r) => String(r.provisionId),
+      targetOf,
+    ),
+    implementsBySource: groupLoader(
+      reader,
+      'read/implements-by-source',
+      (r) => String(r.sourceId),
+      implementationOf,
+    ),
+    implementsByTarget: groupLoader(
+      reader,
+      'read/implements-by-target',
+      (r) => String(r.targetId),
+      implementationOf,
+    ),
+    similarByProvision: groupLoader(
+      reader,
+      'read/similar-by-provision',
+      (r) => String(r.provisionId),
+      similarityOf,
+    ),
+    documentLinksBySource: groupLoader(
+      reader,
+      'read/document-links-by-source',
+      (r) => String(r.sourceDocumentId),
+      docLinkOf,
+    ),
+    documentLinksByTarget: groupLoader(
+      reader,
+      'read/document-links-by-target',
+      (r) => String(r.targetDocumentId),
+      docLinkOf,
+    ),
     regionChildren: groupLoader(reader, 'read/region-children', (r) => String(r.parentCode), regionOf),
-    documentsByRegion: groupLoader(reader, 'read/documents-by-region', (r) => String(r.regionCode), documentOf, primeDocument),
+    documentsByRegion: groupLoader(
+      reader,
+      'read/documents-by-region',
+      (r) => String(r.regionCode),
+      documentOf,
+      primeDocument,
+    ),
   };
 }

@@ -7,7 +7,11 @@ import type { Row } from '../../graph/port.js';
 import { toGlobalId } from '../ids.js';
 import type { ConceptNode } from '../types/concept.type.js';
 import type { DocumentNode } from '../types/document.type.js';
-import { evidenceObject, type ImplementationEdge, type SimilarityEdge } from '../types/implementation.type.js';
+import {
+  evidenceObject,
+  type ImplementationEdge,
+  type SimilarityEdge,
+} from '../types/implementation.type.js';
 import type { ProvisionNode } from '../types/provision.type.js';
 import type { RegionNode } from '../types/region.type.js';
 import type { TargetNode } from '../types/target.type.js';
@@ -23,7 +27,11 @@ export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]).filte
 
 function parseWarnings(raw: unknown): ParseWarning[] {
   if (typeof raw !== 'string' || raw === '') return [];
-  return (JSON.parse(raw) as ParseWarning[]).map((w) => ({ code: w.code, message: w.message, line: w.line ?? null }));
+  return (JSON.parse(raw) as ParseWarning[]).map((w) => ({
+    code: w.code,
+    message: w.message,
+    line: w.line ?? null,
+  }));
 }
 
 export const documentOf = (r: Row): DocumentNode => ({

@@ -16,21 +16,31 @@ import { ProvisionConnection } from '../types/provision.type.js';
 @ArgsType()
 class ConceptsArgs extends PageArgs {
   @Field(() => String, { nullable: true }) category?: string | null;
-  @Field(() => String, { nullable: true, description: 'Substring of the concept name.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Substring of the concept name.' }) name?:
+    string | null;
 }
 
 @ArgsType()
 class ConceptProvisionsArgs extends PageArgs {
   @Field(() => GovernmentLevelEnum, { nullable: true }) level?: GovernmentLevel | null;
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 code or name; includes the regions inside it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GB/T 2260 code or name; includes the regions inside it.',
+  })
   region?: string | null;
 }
 
 @Resolver(() => ConceptNode)
 export class ConceptResolver {
-  @Query(() => ConceptConnection, { complexity: pagedComplexity, description: 'Concepts, most mentioned first.' })
+  @Query(() => ConceptConnection, {
+    complexity: pagedComplexity,
+    description: 'Concepts, most mentioned first.',
+  })
   async concepts(@Args(() => ConceptsArgs) args: ConceptsArgs, @Ctx() ctx: ApiContext) {
-    return paginate((await listConcepts(ctx, args)).map((e) => e.concept), args);
+    return paginate(
+      (await listConcepts(ctx, args)).map((e) => e.concept),
+      args,
+    );
   }
 
   @Query(() => ConceptNode, { description: 'A concept by its canonical (Simplified) name, e.g. 枫桥经验.' })
@@ -48,13 +58,26 @@ export class ConceptResolver {
     return levelCounts((await ctx.loaders.provisionsByConcept.load(c.name)).map((p) => p.level));
   }
 
-  @FieldResolver(() => [RegionCount], { complexity: listComplexity, description: 'Provisions mentioning the concept, per region.' })
+  @FieldResolver(() => [RegionCount], {
+    complexity: listComplexity,
+    description: 'Provisions mentioning the concept, per region.',
+  })
   async byRegion(@Root() c: ConceptNode, @Ctx() ctx: ApiContext): Promise<RegionCount[]> {
-    return regionCounts(ctx, (await ctx.loaders.provisionsByConcept.load(c.name)).map((p) => p.regionCode));
+    return regionCounts(
+      ctx,
+      (await ctx.loaders.provisionsByConcept.load(c.name)).map((p) => p.regionCode),
+    );
   }
 
-  @FieldResolver(() => ProvisionConnection, { complexity: pagedComplexity, description: 'Mentioning provisions, top level first.' })
-  async provisions(@Root() c: ConceptNode, @Args(() => ConceptProvisionsArgs) args: ConceptProvisionsArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => ProvisionConnection, {
+    complexity: pagedComplexity,
+    description: 'Mentioning provisions, top level first.',
+  })
+  async provisions(
+    @Root() c: ConceptNode,
+    @Args(() => ConceptProvisionsArgs) args: ConceptProvisionsArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     return paginate(await conceptProvisions(ctx, c.name, args), args);
   }
 }

@@ -18,9 +18,15 @@ import { loadExisting } from './settle.js';
 @ArgsType()
 class DocumentsArgs extends PageArgs {
   @Field(() => GovernmentLevelEnum, { nullable: true }) level?: GovernmentLevel | null;
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 code or name; includes the regions inside it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GB/T 2260 code or name; includes the regions inside it.',
+  })
   region?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: only referenced-only documents; false: only ingested ones.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only referenced-only documents; false: only ingested ones.',
+  })
   referencedOnly?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Substring of the title.' }) title?: string | null;
 }
@@ -28,7 +34,10 @@ class DocumentsArgs extends PageArgs {
 @ArgsType()
 class ProvisionsArgs extends PageArgs {
   @Field(() => [ProvisionKindEnum], { nullable: true }) kinds?: ProvisionKind[] | null;
-  @Field(() => Int, { nullable: true, description: 'Only provisions at most this deep in the outline (0 = top).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only provisions at most this deep in the outline (0 = top).',
+  })
   maxDepth?: number | null;
 }
 
@@ -39,14 +48,25 @@ export class DocumentResolver {
     return ctx.loaders.documentById.load(expectLocalId(id, 'Document', 'id'));
   }
 
-  @Query(() => DocumentConnection, { complexity: pagedComplexity, description: 'Documents by level, then date.' })
+  @Query(() => DocumentConnection, {
+    complexity: pagedComplexity,
+    description: 'Documents by level, then date.',
+  })
   async documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: ApiContext) {
-    const [rows, prefix] = await Promise.all([ctx.reader.read('read/documents'), regionFilter(ctx, args.region)]);
+    const [rows, prefix] = await Promise.all([
+      ctx.reader.read('read/documents'),
+      regionFilter(ctx, args.region),
+    ]);
     const documents = rows
       .map(documentOf)
       .filter((d) => !args.level || d.level === args.level)
       .filter((d) => withinRegion(d.regionCode, prefix))
-      .filter((d) => args.referencedOnly === null || args.referencedOnly === undefined || d.referencedOnly === args.referencedOnly)
+      .filter(
+        (d) =>
+          args.referencedOnly === null ||
+          args.referencedOnly === undefined ||
+          d.referencedOnly === args.referencedOnly,
+      )
       .filter((d) => !args.title || d.title.includes(args.title));
     for (const d of documents) ctx.loaders.documentById.prime(d.localId, d);
     return paginate(documents, args);
@@ -57,36 +77,69 @@ export class DocumentResolver {
     return d.regionCode ? ((await loadExisting(ctx.loaders.regionByCode, [d.regionCode]))[0] ?? null) : null;
   }
 
-  @FieldResolver(() => ProvisionConnection, { complexity: pagedComplexity, description: 'Provisions in document order.' })
-  async provisions(@Root() d: DocumentNode, @Args(() => ProvisionsArgs) args: ProvisionsArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => ProvisionConnection, {
+    complexity: pagedComplexity,
+    description: 'Provisions in document order.',
+  })
+  async provisions(
+    @Root() d: DocumentNode,
+    @Args(() => ProvisionsArgs) args: ProvisionsArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     const all = await ctx.loaders.provisionsByDocument.load(d.localId);
     const kinds = args.kinds ?? [];
     return paginate(
-      all.filter((p) => (kinds.length === 0 || kinds.includes(p.kind)) && (args.maxDepth == null || p.depth <= args.maxDepth)),
+      all.filter(
+        (p) =>
+          (kinds.length === 0 || kinds.includes(p.kind)) &&
+          (args.maxDepth == null || p.depth <= args.maxDepth),
+      ),
       args,
     );
   }
 
-  @FieldResolver(() => [DocumentNode], { complexity: listComplexity, description: 'Documents this one states it implements (贯彻落实, 根据 …).' })
+  @FieldResolver(() => [DocumentNode], {
+    complexity: listComplexity,
+    description: 'Documents this one states it implements (贯彻落实, 根据 …).',
+  })
   async implementsDocuments(@Root() d: DocumentNode, @Ctx() ctx: ApiContext): Promise<DocumentNode[]> {
     const links = await ctx.loaders.documentLinksBySource.load(d.localId);
-    return loadExisting(ctx.loaders.documentById, links.filter((l) => l.relation === 'implements').map((l) => l.targetDocumentId));
+    return loadExisting(
+      ctx.loaders.documentById,
+      links.filter((l) => l.relation === 'implements').map((l) => l.targetDocumentId),
+    );
   }
 
-  @FieldResolver(() => [DocumentNode], { complexity: listComplexity, description: 'Every document this one cites, implemented or not.' })
+  @FieldResolver(() => [DocumentNode], {
+    complexity: listComplexity,
+    description: 'Every document this one cites, implemented or not.',
+  })
   async cites(@Root() d: DocumentNode, @Ctx() ctx: ApiContext): Promise<DocumentNode[]> {
     const links = await ctx.loaders.documentLinksBySource.load(d.localId);
     return loadExisting(ctx.loaders.documentById, [...new Set(links.map((l) => l.targetDocumentId))]);
   }
 
-  @FieldResolver(() => DocumentConnection, { complexity: pagedComplexity, description: 'Documents citing this one.' })
+  @FieldResolver(() => DocumentConnection, {
+    complexity: pagedComplexity,
+    description: 'Documents citing this one.',
+  })
   async citedBy(@Root() d: DocumentNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
     const links = await ctx.loaders.documentLinksByTarget.load(d.localId);
-    return paginate(await loadExisting(ctx.loaders.documentById, [...new Set(links.map((l) => l.sourceDocumentId))]), args);
+    return paginate(
+      await loadExisting(ctx.loaders.documentById, [...new Set(links.map((l) => l.sourceDocumentId))]),
+      args,
+    );
   }
 
-  @FieldResolver(() => DocumentConnection, { complexity: pagedComplexity, description: 'Documents stating they implement this one.' })
-  async implementedByDocuments(@Root() d: DocumentNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
+  @FieldResolver(() => DocumentConnection, {
+    complexity: pagedComplexity,
+    description: 'Documents stating they implement this one.',
+  })
+  async implementedByDocuments(
+    @Root() d: DocumentNode,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
     const links = await ctx.loaders.documentLinksByTarget.load(d.localId);
     const ids = links.filter((l) => l.relation === 'implements').map((l) => l.sourceDocumentId);
     return paginate(await loadExisting(ctx.loaders.documentById, ids), args);

@@ -29,7 +29,8 @@ export class IngestResolver {
       document: await ctx.loaders.documentById.load(document.id),
       warnings: document.warnings.map((w) => ({ code: w.code, message: w.message, line: w.line })),
       provisionCount: document.provisions.length,
-      implementationCount: links.implementations.filter((l) => ids.has(l.sourceId) || ids.has(l.targetId)).length,
+      implementationCount: links.implementations.filter((l) => ids.has(l.sourceId) || ids.has(l.targetId))
+        .length,
     };
   }
 
@@ -41,7 +42,9 @@ export class IngestResolver {
     return { id: toGlobalId('Document', localId), deleted: true };
   }
 
-  @Mutation(() => RelinkResult, { description: 'Recomputes every link of the stored corpus and replaces them atomically.' })
+  @Mutation(() => RelinkResult, {
+    description: 'Recomputes every link of the stored corpus and replaces them atomically.',
+  })
   @UseMiddleware(RequireToken)
   async relink(@Ctx() ctx: ApiContext): Promise<RelinkResult> {
     const links = await relink(ctx);

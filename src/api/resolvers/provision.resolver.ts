@@ -1,6 +1,18 @@
 // Provision queries and relations: outline, units, concepts, targets and IMPLEMENTS edges.
 import 'reflect-metadata';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { GovernmentLevel } from '../../domain.js';
 import { listComplexity, pagedComplexity } from '../complexity.js';
 import type { ApiContext } from '../context.js';
@@ -9,7 +21,11 @@ import { paginate } from '../pagination.js';
 import { ConceptNode } from '../types/concept.type.js';
 import { DocumentNode } from '../types/document.type.js';
 import { GovernmentLevelEnum } from '../types/enums.js';
-import { ImplementationConnection, ImplementationEdge, SimilarityEdge } from '../types/implementation.type.js';
+import {
+  ImplementationConnection,
+  ImplementationEdge,
+  SimilarityEdge,
+} from '../types/implementation.type.js';
 import { PageArgs } from '../types/page.args.js';
 import { ProvisionNode } from '../types/provision.type.js';
 import { TargetNode } from '../types/target.type.js';
@@ -18,8 +34,12 @@ import { loadExisting } from './settle.js';
 
 @ArgsType()
 class ImplementedByArgs extends PageArgs {
-  @Field(() => Float, { nullable: true, description: 'Only edges scoring at least this.' }) minScore?: number | null;
-  @Field(() => GovernmentLevelEnum, { nullable: true, description: 'Only implementing provisions of this level.' })
+  @Field(() => Float, { nullable: true, description: 'Only edges scoring at least this.' }) minScore?:
+    number | null;
+  @Field(() => GovernmentLevelEnum, {
+    nullable: true,
+    description: 'Only implementing provisions of this level.',
+  })
   level?: GovernmentLevel | null;
 }
 
@@ -35,7 +55,10 @@ export class ProvisionResolver {
     return ctx.loaders.documentById.load(p.documentId);
   }
 
-  @FieldResolver(() => ProvisionNode, { nullable: true, description: 'The enclosing provision in the outline.' })
+  @FieldResolver(() => ProvisionNode, {
+    nullable: true,
+    description: 'The enclosing provision in the outline.',
+  })
   async parent(@Root() p: ProvisionNode, @Ctx() ctx: ApiContext): Promise<ProvisionNode | null> {
     return (await ctx.loaders.parentByProvision.load(p.localId))[0] ?? null;
   }
@@ -45,7 +68,10 @@ export class ProvisionResolver {
     return ctx.loaders.childrenByProvision.load(p.localId);
   }
 
-  @FieldResolver(() => [UnitAssignment], { complexity: listComplexity, description: 'Responsible units with their roles.' })
+  @FieldResolver(() => [UnitAssignment], {
+    complexity: listComplexity,
+    description: 'Responsible units with their roles.',
+  })
   units(@Root() p: ProvisionNode, @Ctx() ctx: ApiContext): Promise<UnitAssignment[]> {
     return ctx.loaders.assignmentsByProvision.load(p.localId);
   }
@@ -72,10 +98,19 @@ export class ProvisionResolver {
     complexity: pagedComplexity,
     description: 'Lower-level provisions implementing this one, strongest first.',
   })
-  async implementedBy(@Root() p: ProvisionNode, @Args(() => ImplementedByArgs) args: ImplementedByArgs, @Ctx() ctx: ApiContext) {
-    let edges = (await ctx.loaders.implementsByTarget.load(p.localId)).filter((e) => e.score >= (args.minScore ?? 0));
+  async implementedBy(
+    @Root() p: ProvisionNode,
+    @Args(() => ImplementedByArgs) args: ImplementedByArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    let edges = (await ctx.loaders.implementsByTarget.load(p.localId)).filter(
+      (e) => e.score >= (args.minScore ?? 0),
+    );
     if (args.level) {
-      const sources = await loadExisting(ctx.loaders.provisionById, edges.map((e) => e.sourceId));
+      const sources = await loadExisting(
+        ctx.loaders.provisionById,
+        edges.map((e) => e.sourceId),
+      );
       const ofLevel = new Set(sources.filter((s) => s.level === args.level).map((s) => s.localId));
       edges = edges.filter((e) => ofLevel.has(e.sourceId));
     }
@@ -84,7 +119,7 @@ export class ProvisionResolver {
 
   @FieldResolver(() => [SimilarityEdge], {
     complexity: listComplexity,
-    description: 'Provisions of peer documents outside this one\'s chain that say similar things.',
+    description: "Provisions of peer documents outside this one's chain that say similar things.",
   })
   similar(@Root() p: ProvisionNode, @Ctx() ctx: ApiContext): Promise<SimilarityEdge[]> {
     return ctx.loaders.similarByProvision.load(p.localId);

@@ -18,7 +18,8 @@ export class RegionResolver {
     description: 'The region tree: its root (全国), or the children of `parent`.',
   })
   async regions(
-    @Arg('parent', () => String, { nullable: true, description: 'GB/T 2260 code or name.' }) parent: string | null,
+    @Arg('parent', () => String, { nullable: true, description: 'GB/T 2260 code or name.' })
+    parent: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<RegionNode[]> {
     if (parent) return ctx.loaders.regionChildren.load((await resolveRegion(ctx, parent)).code);
@@ -42,7 +43,10 @@ export class RegionResolver {
     return ctx.loaders.regionChildren.load(r.code);
   }
 
-  @FieldResolver(() => DocumentConnection, { complexity: pagedComplexity, description: 'Documents of exactly this region.' })
+  @FieldResolver(() => DocumentConnection, {
+    complexity: pagedComplexity,
+    description: 'Documents of exactly this region.',
+  })
   async documents(@Root() r: RegionNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
     return paginate(await ctx.loaders.documentsByRegion.load(r.code), args);
   }

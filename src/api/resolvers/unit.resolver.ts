@@ -11,14 +11,24 @@ import { type UnitOrder, UnitOrderEnum, UnitRoleEnum } from '../types/enums.js';
 import { PageArgs } from '../types/page.args.js';
 import { ProvisionNode } from '../types/provision.type.js';
 import { RegionNode } from '../types/region.type.js';
-import { UnitAssignment, UnitAssignmentConnection, UnitConnection, UnitNode, Workload } from '../types/unit.type.js';
+import {
+  UnitAssignment,
+  UnitAssignmentConnection,
+  UnitConnection,
+  UnitNode,
+  Workload,
+} from '../types/unit.type.js';
 import { loadExisting } from './settle.js';
 
 @ArgsType()
 class UnitsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'GB/T 2260 code or name; includes the regions inside it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GB/T 2260 code or name; includes the regions inside it.',
+  })
   region?: string | null;
-  @Field(() => String, { nullable: true, description: 'Substring of the unit name, e.g. 司法局.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Substring of the unit name, e.g. 司法局.' }) name?:
+    string | null;
   @Field(() => UnitOrderEnum, { defaultValue: UnitOrderEnum.WORKLOAD }) orderBy!: UnitOrder;
 }
 
@@ -29,9 +39,15 @@ class TasksArgs extends PageArgs {
 
 @Resolver(() => UnitNode)
 export class UnitResolver {
-  @Query(() => UnitConnection, { complexity: pagedComplexity, description: 'Units that carry tasks, busiest first by default.' })
+  @Query(() => UnitConnection, {
+    complexity: pagedComplexity,
+    description: 'Units that carry tasks, busiest first by default.',
+  })
   async units(@Args(() => UnitsArgs) args: UnitsArgs, @Ctx() ctx: ApiContext) {
-    return paginate((await listUnits(ctx, args)).map((u) => u.unit), args);
+    return paginate(
+      (await listUnits(ctx, args)).map((u) => u.unit),
+      args,
+    );
   }
 
   @Query(() => UnitNode)
@@ -49,7 +65,10 @@ export class UnitResolver {
     return workloadOf(await ctx.loaders.assignmentsByUnit.load(u.localId));
   }
 
-  @FieldResolver(() => UnitAssignmentConnection, { complexity: pagedComplexity, description: 'Tasks in document order.' })
+  @FieldResolver(() => UnitAssignmentConnection, {
+    complexity: pagedComplexity,
+    description: 'Tasks in document order.',
+  })
   async tasks(@Root() u: UnitNode, @Args(() => TasksArgs) args: TasksArgs, @Ctx() ctx: ApiContext) {
     const all = await ctx.loaders.assignmentsByUnit.load(u.localId);
     return paginate(args.role ? all.filter((a) => a.role === args.role) : all, args);

@@ -24,7 +24,9 @@ export function checkWalkOptions(options: { maxDepth: number; minScore: number }
     });
   }
   if (!(options.minScore >= 0 && options.minScore <= 1)) {
-    throw new PolicyCascadeError('BAD_USER_INPUT', 'minScore must be between 0 and 1', { details: { argument: 'minScore' } });
+    throw new PolicyCascadeError('BAD_USER_INPUT', 'minScore must be between 0 and 1', {
+      details: { argument: 'minScore' },
+    });
   }
 }
 
@@ -64,7 +66,10 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
       .filter(({ edge }) => kept.has(edge.sourceId) && kept.has(edge.targetId))
       .map(({ edge, depth }) => ({ implementation: edge, depth })),
     byLevel: levelCounts(provisions.map((p) => p.level)),
-    byRegion: await regionCounts(ctx, provisions.map((p) => p.regionCode)),
+    byRegion: await regionCounts(
+      ctx,
+      provisions.map((p) => p.regionCode),
+    ),
     units: await carryingUnits(ctx, provisions),
     totalCount: nodes.length,
   };
@@ -109,10 +114,18 @@ async function carryingUnits(ctx: ApiContext, provisions: readonly ProvisionNode
           coLead: entry.roles.filter((r) => r === 'co-lead').length,
           support: entry.roles.filter((r) => r === 'support').length,
           provisions: entry.provisions.sort(
-            (a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.documentId.localeCompare(b.documentId) || a.order - b.order,
+            (a, b) =>
+              LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+              a.documentId.localeCompare(b.documentId) ||
+              a.order - b.order,
           ),
         },
       ];
     })
-    .sort((a, b) => b.provisions.length - a.provisions.length || b.lead - a.lead || a.unit.name.localeCompare(b.unit.name));
+    .sort(
+      (a, b) =>
+        b.provisions.length - a.provisions.length ||
+        b.lead - a.lead ||
+        a.unit.name.localeCompare(b.unit.name),
+    );
 }

@@ -12,10 +12,17 @@ export interface ConceptListEntry {
   documents: number;
 }
 
-export async function listConcepts(ctx: ApiContext, filter: { category?: string | null; name?: string | null }) {
+export async function listConcepts(
+  ctx: ApiContext,
+  filter: { category?: string | null; name?: string | null },
+) {
   const rows = await ctx.reader.read('read/concepts');
   return rows
-    .map((r): ConceptListEntry => ({ concept: conceptOf(r), provisions: Number(r.provisions), documents: Number(r.documents) }))
+    .map((r): ConceptListEntry => ({
+      concept: conceptOf(r),
+      provisions: Number(r.provisions),
+      documents: Number(r.documents),
+    }))
     .filter((e) => !filter.category || e.concept.category === filter.category)
     .filter((e) => !filter.name || e.concept.name.includes(filter.name))
     .map((e) => {
@@ -30,6 +37,9 @@ export async function conceptProvisions(
   name: string,
   filter: { level?: GovernmentLevel | null; region?: string | null },
 ): Promise<ProvisionNode[]> {
-  const [all, prefix] = await Promise.all([ctx.loaders.provisionsByConcept.load(name), regionFilter(ctx, filter.region)]);
+  const [all, prefix] = await Promise.all([
+    ctx.loaders.provisionsByConcept.load(name),
+    regionFilter(ctx, filter.region),
+  ]);
   return all.filter((p) => (!filter.level || p.level === filter.level) && withinRegion(p.regionCode, prefix));
 }

@@ -53,7 +53,11 @@ const targetOf = (r: Row): Target & { index: number } => ({
   comparator: opt(r.comparator) as Target['comparator'],
   period: opt(r.period),
   deadline: opt(r.deadline),
-  span: { field: r.spanField === 'title' ? 'title' : 'text', start: Number(r.spanStart ?? 0), end: Number(r.spanEnd ?? 0) },
+  span: {
+    field: r.spanField === 'title' ? 'title' : 'text',
+    start: Number(r.spanStart ?? 0),
+    end: Number(r.spanEnd ?? 0),
+  },
 });
 
 const documentCitationOf = (r: Row): Citation => ({
@@ -121,12 +125,17 @@ export async function loadCorpus(ctx: ApiContext): Promise<ParsedDocument[]> {
       text: str(r.text),
       original: str(r.original),
       units: unitsOf.get(id) ?? [],
-      targets: (targetsOf.get(id) ?? []).sort((a, b) => a.index - b.index).map(({ index: _index, ...t }) => t),
+      targets: (targetsOf.get(id) ?? [])
+        .sort((a, b) => a.index - b.index)
+        .map(({ index: _index, ...t }) => t),
       concepts: mentionsOf.get(id) ?? [],
       citations: extractCitations(r.title ? `${str(r.title)}。${str(r.text)}` : str(r.text), { aliases }),
     };
   });
-  const regions = await regionRefs(ctx, documents.map((d) => opt(d.regionCode)).filter((c): c is string => c !== null));
+  const regions = await regionRefs(
+    ctx,
+    documents.map((d) => opt(d.regionCode)).filter((c): c is string => c !== null),
+  );
   return documents.map((d): ParsedDocument => {
     const id = str(d.id);
     return {

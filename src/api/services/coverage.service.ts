@@ -4,7 +4,12 @@ import { type GovernmentLevel, LEVEL_RANK, type ProvisionKind } from '../../doma
 import { PolicyCascadeError } from '../../errors.js';
 import type { ApiContext } from '../context.js';
 import { documentOf } from '../loaders/rows.js';
-import type { Coverage, CoverageTotal, DocumentEvidence, RequirementCoverage } from '../types/coverage.type.js';
+import type {
+  Coverage,
+  CoverageTotal,
+  DocumentEvidence,
+  RequirementCoverage,
+} from '../types/coverage.type.js';
 import type { DocumentNode } from '../types/document.type.js';
 import type { CoverageStatus } from '../types/enums.js';
 import type { ProvisionNode } from '../types/provision.type.js';
@@ -24,7 +29,10 @@ export interface CoverageOptions {
 }
 
 /** A document's requirements: the provisions of the given kinds, or by default its outline's leaves. */
-export function requirementsOf(provisions: readonly ProvisionNode[], kinds: readonly ProvisionKind[]): ProvisionNode[] {
+export function requirementsOf(
+  provisions: readonly ProvisionNode[],
+  kinds: readonly ProvisionKind[],
+): ProvisionNode[] {
   if (kinds.length > 0) return provisions.filter((p) => kinds.includes(p.kind));
   return provisions.filter((p) => !provisions.some((q) => isWithin(q, p)));
 }
@@ -36,17 +44,28 @@ async function comparedDocuments(ctx: ApiContext, document: DocumentNode, agains
     return loaded;
   }
   if (!document.level) {
-    throw new PolicyCascadeError('BAD_USER_INPUT', `Document ${document.localId} has no level; pass \`against\``);
+    throw new PolicyCascadeError(
+      'BAD_USER_INPUT',
+      `Document ${document.localId} has no level; pass \`against\``,
+    );
   }
   const rank = LEVEL_RANK[document.level];
   const prefix = regionPrefix(document.regionCode ?? NATION_CODE);
   const all = (await ctx.reader.read('read/documents')).map(documentOf);
   return all.filter(
-    (d) => !d.referencedOnly && d.level !== null && LEVEL_RANK[d.level] > rank && withinRegion(d.regionCode, prefix),
+    (d) =>
+      !d.referencedOnly &&
+      d.level !== null &&
+      LEVEL_RANK[d.level] > rank &&
+      withinRegion(d.regionCode, prefix),
   );
 }
 
-export async function coverage(ctx: ApiContext, documentId: string, options: CoverageOptions): Promise<Coverage> {
+export async function coverage(
+  ctx: ApiContext,
+  documentId: string,
+  options: CoverageOptions,
+): Promise<Coverage> {
   checkWalkOptions(options);
   const document = await ctx.loaders.documentById.load(documentId);
   const requirements = requirementsOf(await ctx.loaders.provisionsByDocument.load(documentId), options.kinds);
@@ -55,8 +74,13 @@ export async function coverage(ctx: ApiContext, documentId: string, options: Cov
   const reqIds = requirements.map((r) => r.localId);
   const { reached, edges } = await walk(ctx, reqIds, 'down', options);
   const serves = attribute(reqIds, edges);
-  const implementers = [...reached.values()].map((r) => r.provision).filter((p) => againstIds.has(p.documentId));
-  const regions = await regionsOf(ctx, [...implementers.map((p) => p.regionCode), ...against.map((d) => d.regionCode)]);
+  const implementers = [...reached.values()]
+    .map((r) => r.provision)
+    .filter((p) => againstIds.has(p.documentId));
+  const regions = await regionsOf(ctx, [
+    ...implementers.map((p) => p.regionCode),
+    ...against.map((d) => d.regionCode),
+  ]);
 
   const rows: RequirementCoverage[] = [];
   for (const requirement of requirements) {
@@ -66,7 +90,10 @@ export async function coverage(ctx: ApiContext, documentId: string, options: Cov
       requirement,
       implementationCount: serving.length,
       byLevel: levelCounts(serving.map((p) => p.level)),
-      byRegion: await regionCounts(ctx, serving.map((p) => p.regionCode)),
+      byRegion: await regionCounts(
+        ctx,
+        serving.map((p) => p.regionCode),
+      ),
       documents: cells,
       gaps: cells.filter((c) => c.status === 'MISSING').map((c) => c.document),
     });
@@ -83,7 +110,9 @@ export async function coverage(ctx: ApiContext, documentId: string, options: Cov
     requirements: rows,
     requirementCount: rows.length,
     coveredCount: rows.filter((r) => r.gaps.length < against.length).length,
-    uncovered: rows.filter((r) => against.length > 0 && r.gaps.length === against.length).map((r) => r.requirement),
+    uncovered: rows
+      .filter((r) => against.length > 0 && r.gaps.length === against.length)
+      .map((r) => r.requirement),
     total: total(allCells, null, null),
     byLevel: [...groupBy((d) => d.level).entries()]
       .sort(([a], [b]) => (a ? LEVEL_RANK[a] : 9) - (b ? LEVEL_RANK[b] : 9))
@@ -105,11 +134,16 @@ function cell(
   const bestScore = provisions.length
     ? Math.max(...provisions.map((p) => serves.get(p.localId)?.get(requirementId) ?? 0))
     : null;
-  const status: CoverageStatus = bestScore === null ? 'MISSING' : bestScore < weakBelow ? 'WEAK' : 'IMPLEMENTED';
+  const status: CoverageStatus =
+    bestScore === null ? 'MISSING' : bestScore < weakBelow ? 'WEAK' : 'IMPLEMENTED';
   return { document, status, provisionCount: provisions.length, bestScore, provisions };
 }
 
-function total(cells: readonly DocumentEvidence[], level: GovernmentLevel | null, region: RegionNode | null): CoverageTotal {
+function total(
+  cells: readonly DocumentEvidence[],
+  level: GovernmentLevel | null,
+  region: RegionNode | null,
+): CoverageTotal {
   const missing = cells.filter((c) => c.status === 'MISSING').length;
   return {
     level,
@@ -122,8 +156,13 @@ function total(cells: readonly DocumentEvidence[], level: GovernmentLevel | null
   };
 }
 
-async function regionsOf(ctx: ApiContext, codes: readonly (string | null)[]): Promise<Map<string, RegionNode>> {
+async function regionsOf(
+  ctx: ApiContext,
+  codes: readonly (string | null)[],
+): Promise<Map<string, RegionNode>> {
   const known = [...new Set(codes.filter((c): c is string => c !== null))];
   const loaded = await ctx.loaders.regionByCode.loadMany(known);
-  return new Map(known.flatMap((code, i) => (loaded[i] instanceof Error ? [] : [[code, loaded[i] as RegionNode]])));
+  return new Map(
+    known.flatMap((code, i) => (loaded[i] instanceof Error ? [] : [[code, loaded[i] as RegionNode]])),
+  );
 }

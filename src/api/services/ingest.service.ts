@@ -32,12 +32,18 @@ export function documentBytes(source: IngestSource): { bytes: Uint8Array; fileNa
   if (hasFile) {
     const base64 = source.base64!.replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) {
-      throw new PolicyCascadeError('BAD_USER_INPUT', 'file.base64 is not valid base64', { details: { argument: 'file' } });
-    }
-    if (!source.fileName) {
-      throw new PolicyCascadeError('BAD_USER_INPUT', 'file.fileName is required (its extension tells the format)', {
+      throw new PolicyCascadeError('BAD_USER_INPUT', 'file.base64 is not valid base64', {
         details: { argument: 'file' },
       });
+    }
+    if (!source.fileName) {
+      throw new PolicyCascadeError(
+        'BAD_USER_INPUT',
+        'file.fileName is required (its extension tells the format)',
+        {
+          details: { argument: 'file' },
+        },
+      );
     }
     return { bytes: checkSize(Buffer.from(base64, 'base64')), fileName: source.fileName };
   }
@@ -73,7 +79,9 @@ export async function ingestDocument(ctx: ApiContext, source: IngestSource): Pro
 
 export async function deleteDocument(ctx: ApiContext, documentId: string): Promise<void> {
   if (!(await ctx.store.deleteDocument(documentId))) {
-    throw new PolicyCascadeError('NOT_FOUND', `No ingested document with ID ${documentId}`, { details: { id: documentId } });
+    throw new PolicyCascadeError('NOT_FOUND', `No ingested document with ID ${documentId}`, {
+      details: { id: documentId },
+    });
   }
   ctx.logger.info({ documentId }, 'document deleted');
 }

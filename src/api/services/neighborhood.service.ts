@@ -29,12 +29,29 @@ interface Step {
 const ok = <T>(v: T | Error): v is T => !(v instanceof Error);
 
 export function graphNodeOf(node: AnyNode, depth: number): GraphNode {
-  const base = { id: node.id, label: node.nodeType as GraphLabel, localId: node.localId, depth, referencedOnly: false };
+  const base = {
+    id: node.id,
+    label: node.nodeType as GraphLabel,
+    localId: node.localId,
+    depth,
+    referencedOnly: false,
+  };
   switch (node.nodeType) {
     case 'Document':
-      return { ...base, caption: node.title, level: node.level, regionCode: node.regionCode, referencedOnly: node.referencedOnly };
+      return {
+        ...base,
+        caption: node.title,
+        level: node.level,
+        regionCode: node.regionCode,
+        referencedOnly: node.referencedOnly,
+      };
     case 'Provision':
-      return { ...base, caption: `${node.path} ${node.title ?? node.text.slice(0, 30)}`.trim(), level: node.level, regionCode: node.regionCode };
+      return {
+        ...base,
+        caption: `${node.path} ${node.title ?? node.text.slice(0, 30)}`.trim(),
+        level: node.level,
+        regionCode: node.regionCode,
+      };
     case 'Unit':
       return { ...base, caption: node.name, level: null, regionCode: node.regionCode };
     case 'Region':
@@ -58,13 +75,20 @@ async function documentSteps(ctx: ApiContext, d: DocumentNode): Promise<Step[]> 
     loaders.documentLinksByTarget.load(d.localId),
     d.regionCode ? loaders.regionByCode.load(d.regionCode).catch(() => null) : null,
   ]);
-  const linked = await loaders.documentById.loadMany([...out.map((l) => l.targetDocumentId), ...inc.map((l) => l.sourceDocumentId)]);
+  const linked = await loaders.documentById.loadMany([
+    ...out.map((l) => l.targetDocumentId),
+    ...inc.map((l) => l.sourceDocumentId),
+  ]);
   const links = [...out.map((l) => ({ l, outgoing: true })), ...inc.map((l) => ({ l, outgoing: false }))];
   return [
-    ...provisions.filter((p) => p.depth === 0).map((p): Step => ({ node: p, type: 'HAS_PROVISION', outgoing: true })),
+    ...provisions
+      .filter((p) => p.depth === 0)
+      .map((p): Step => ({ node: p, type: 'HAS_PROVISION', outgoing: true })),
     ...links.flatMap(({ l, outgoing }, i): Step[] => {
       const node = linked[i];
-      return ok(node) ? [{ node, type: l.relation === 'implements' ? 'IMPLEMENTS_DOC' : 'CITES', outgoing }] : [];
+      return ok(node)
+        ? [{ node, type: l.relation === 'implements' ? 'IMPLEMENTS_DOC' : 'CITES', outgoing }]
+        : [];
     }),
     ...(region ? [{ node: region, type: 'FOR_REGION' as const, outgoing: true }] : []),
   ];
@@ -82,7 +106,8 @@ async function provisionSteps(ctx: ApiContext, p: ProvisionNode): Promise<Step[]
     loaders.implementsByTarget.load(p.localId),
     loaders.similarByProvision.load(p.localId),
   ]);
-  const otherOf = (s: { sourceId: string; targetId: string }) => (s.sourceId === p.localId ? s.targetId : s.sourceId);
+  const otherOf = (s: { sourceId: string; targetId: string }) =>
+    s.sourceId === p.localId ? s.targetId : s.sourceId;
   const [document, units, uppers, lowers, peers] = await Promise.all([
     parents.length === 0 ? loaders.documentById.load(p.documentId) : null,
     loaders.unitById.loadMany(assignments.map((a) => a.unitId)),
@@ -111,7 +136,8 @@ async function provisionSteps(ctx: ApiContext, p: ProvisionNode): Promise<Step[]
   });
   similar.forEach((e, i) => {
     const node = peers[i];
-    if (ok(node)) steps.push({ node, type: 'SIMILAR_TO', outgoing: e.sourceId === p.localId, score: e.score });
+    if (ok(node))
+      steps.push({ node, type: 'SIMILAR_TO', outgoing: e.sourceId === p.localId, score: e.score });
   });
   return steps;
 }
@@ -153,7 +179,11 @@ async function stepsFrom(ctx: ApiContext, node: AnyNode): Promise<Step[]> {
     case 'Region':
       return regionSteps(ctx, node);
     case 'Concept':
-      return (await ctx.loaders.provisionsByConcept.load(node.name)).map((p) => ({ node: p, type: 'MENTIONS', outgoing: false }));
+      return (await ctx.loaders.provisionsByConcept.load(node.name)).map((p) => ({
+        node: p,
+        type: 'MENTIONS',
+        outgoing: false,
+      }));
     case 'Target': {
       const p = await ctx.loaders.provisionById.load(node.provisionId);
       return [{ node: p, type: 'SETS_TARGET', outgoing: false }];
@@ -171,7 +201,11 @@ export interface NeighborhoodOptions {
   labels: readonly GraphLabel[];
 }
 
-export async function neighborhood(ctx: ApiContext, centre: AnyNode, options: NeighborhoodOptions): Promise<Subgraph> {
+export async function neighborhood(
+  ctx: ApiContext,
+  centre: AnyNode,
+  options: NeighborhoodOptions,
+): Promise<Subgraph> {
   if (!Number.isInteger(options.depth) || options.depth < 1 || options.depth > MAX_NEIGHBORHOOD_DEPTH) {
     throw new PolicyCascadeError('BAD_USER_INPUT', `depth must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}`);
   }
@@ -200,11 +234,17 @@ export async function neighborhood(ctx: ApiContext, centre: AnyNode, options: Ne
         }
         const [source, target] = step.outgoing ? [from.id, step.node.id] : [step.node.id, from.id];
         const id = `${step.type}:${source}>${target}`;
-        edges.set(id, { id, type: step.type, source, target, score: step.score ?? null, role: step.role ?? null });
+        edges.set(id, {
+          id,
+          type: step.type,
+          source,
+          target,
+          score: step.score ?? null,
+          role: step.role ?? null,
+        });
       }
     });
     frontier = next;
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
 }
-

@@ -21,7 +21,9 @@ export async function loadNode(ctx: ApiContext, id: string): Promise<AnyNode> {
     case 'Target':
       return loaders.targetById.load(localId);
     case null:
-      throw new PolicyCascadeError('BAD_USER_INPUT', `Not a global ID: ${id}`, { details: { argument: 'id' } });
+      throw new PolicyCascadeError('BAD_USER_INPUT', `Not a global ID: ${id}`, {
+        details: { argument: 'id' },
+      });
     default: {
       const never: never = type;
       throw new Error(`Unknown node type ${String(never)}`);

@@ -21,7 +21,8 @@ export async function resolveRegion(ctx: ApiContext, arg: string): Promise<Regio
   const rows = await ctx.reader.read('read/regions-by-name', { name: value });
   const regions = rows.map(regionOf);
   const match = regions.find((r) => r.name === value) ?? regions[0];
-  if (!match) throw new PolicyCascadeError('NOT_FOUND', `No region named ${value}`, { details: { region: value } });
+  if (!match)
+    throw new PolicyCascadeError('NOT_FOUND', `No region named ${value}`, { details: { region: value } });
   ctx.loaders.regionByCode.prime(match.code, match);
   return match;
 }
@@ -32,7 +33,10 @@ export async function regionFilter(ctx: ApiContext, arg: string | null | undefin
 }
 
 /** Counts per region code, with the regions loaded in one batch; unknown codes count under null. */
-export async function regionCounts(ctx: ApiContext, codes: readonly (string | null)[]): Promise<RegionCount[]> {
+export async function regionCounts(
+  ctx: ApiContext,
+  codes: readonly (string | null)[],
+): Promise<RegionCount[]> {
   const counts = new Map<string | null, number>();
   for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   const known = [...counts.keys()].filter((c): c is string => c !== null);

@@ -19,14 +19,18 @@ export async function stats(ctx: ApiContext): Promise<Stats> {
   return {
     engine: ctx.store.engine,
     documents: ingested.reduce((sum, r) => sum + Number(r.count), 0),
-    referencedDocuments: summary.filter((r) => r.referencedOnly === true).reduce((sum, r) => sum + Number(r.count), 0),
+    referencedDocuments: summary
+      .filter((r) => r.referencedOnly === true)
+      .reduce((sum, r) => sum + Number(r.count), 0),
     provisions: node('Provision'),
     implementations: counts.relationships.IMPLEMENTS ?? 0,
     units: node('Unit'),
     concepts: node('Concept'),
     targets: node('Target'),
     regions: node('Region'),
-    documentsByLevel: GOVERNMENT_LEVELS.map((level) => ({ level, count: byLevel(level) })).filter((c) => c.count > 0),
+    documentsByLevel: GOVERNMENT_LEVELS.map((level) => ({ level, count: byLevel(level) })).filter(
+      (c) => c.count > 0,
+    ),
     nodes: sorted(counts.nodes),
     relationships: sorted(counts.relationships),
   };

@@ -19,7 +19,12 @@ export async function trace(ctx: ApiContext, fromId: string, options: TraceOptio
   const starts = options.includeAncestors
     ? [from, ...ancestorsOf(from, await ctx.loaders.provisionsByDocument.load(from.documentId)).reverse()]
     : [from];
-  const { reached, edges } = await walk(ctx, starts.map((p) => p.localId), 'up', options);
+  const { reached, edges } = await walk(
+    ctx,
+    starts.map((p) => p.localId),
+    'up',
+    options,
+  );
   const implementsSomething = new Set(edges.map(({ edge }) => edge.sourceId));
   const nodes = [...reached.values()].sort(
     (a, b) => a.depth - b.depth || LEVEL_RANK[a.provision.level] - LEVEL_RANK[b.provision.level],

@@ -25,15 +25,27 @@ export interface UnitsFilter {
 }
 
 /** Units matching the filter, ordered; their workloads are primed for the Unit.workload field. */
-export async function listUnits(ctx: ApiContext, filter: UnitsFilter): Promise<{ unit: UnitNode; workload: Workload }[]> {
+export async function listUnits(
+  ctx: ApiContext,
+  filter: UnitsFilter,
+): Promise<{ unit: UnitNode; workload: Workload }[]> {
   const rows = await ctx.reader.read('read/units-workload', {
     regionPrefix: await regionFilter(ctx, filter.region),
     name: filter.name?.trim() ?? '',
   });
-  const units = new Map<string, { unit: UnitNode; lead: number; coLead: number; support: number; docs: Set<string> }>();
+  const units = new Map<
+    string,
+    { unit: UnitNode; lead: number; coLead: number; support: number; docs: Set<string> }
+  >();
   for (const row of rows) {
     const unit = unitOf(row);
-    const entry = units.get(unit.localId) ?? { unit, lead: 0, coLead: 0, support: 0, docs: new Set<string>() };
+    const entry = units.get(unit.localId) ?? {
+      unit,
+      lead: 0,
+      coLead: 0,
+      support: 0,
+      docs: new Set<string>(),
+    };
     const n = Number(row.provisions);
     if (row.role === 'lead') entry.lead += n;
     else if (row.role === 'co-lead') entry.coLead += n;
@@ -43,7 +55,10 @@ export async function listUnits(ctx: ApiContext, filter: UnitsFilter): Promise<{
   }
   const list = [...units.values()].map(({ unit, lead, coLead, support, docs }) => {
     ctx.loaders.unitById.prime(unit.localId, unit);
-    return { unit, workload: { lead, coLead, support, total: lead + coLead + support, documents: docs.size } };
+    return {
+      unit,
+      workload: { lead, coLead, support, total: lead + coLead + support, documents: docs.size },
+    };
   });
   return list.sort((a, b) =>
     filter.orderBy === 'WORKLOAD'

@@ -49,9 +49,12 @@ export async function walk(
  * For each provision reached by a downward walk, the start provisions it serves and the score of
  * its strongest path to each (a path is as strong as its weakest edge).
  */
-export function attribute(startIds: readonly string[], edges: Walk['edges']): Map<string, Map<string, number>> {
+export function attribute(
+  startIds: readonly string[],
+  edges: Walk['edges'],
+): Map<string, Map<string, number>> {
   const serves = new Map<string, Map<string, number>>(startIds.map((id) => [id, new Map([[id, 1]])]));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { edge } of edges) {
       const upper = serves.get(edge.targetId);

@@ -9,25 +9,34 @@ import { UnitNode } from './unit.type.js';
 @ObjectType('CascadeNode')
 export class CascadeNode {
   @Field(() => ProvisionNode) provision!: ProvisionNode;
-  @Field(() => Int, { description: 'IMPLEMENTS steps from the starting provision (1 = implements it directly).' })
+  @Field(() => Int, {
+    description: 'IMPLEMENTS steps from the starting provision (1 = implements it directly).',
+  })
   depth!: number;
-  @Field(() => Float, { description: 'Score of the strongest path to the start, a path being as strong as its weakest edge.' })
+  @Field(() => Float, {
+    description: 'Score of the strongest path to the start, a path being as strong as its weakest edge.',
+  })
   score!: number;
 }
 
 @ObjectType('CascadeEdge')
 export class CascadeEdge {
   @Field(() => ImplementationEdge) implementation!: ImplementationEdge;
-  @Field(() => Int, { description: 'Depth of the edge\'s lower end.' }) depth!: number;
+  @Field(() => Int, { description: "Depth of the edge's lower end." }) depth!: number;
 }
 
-@ObjectType('CascadeUnit', { description: 'A unit carrying part of a cascade: assigned to an implementing provision or to one of its sub-provisions.' })
+@ObjectType('CascadeUnit', {
+  description:
+    'A unit carrying part of a cascade: assigned to an implementing provision or to one of its sub-provisions.',
+})
 export class CascadeUnit {
   @Field(() => UnitNode) unit!: UnitNode;
   @Field(() => Int) lead!: number;
   @Field(() => Int) coLead!: number;
   @Field(() => Int) support!: number;
-  @Field(() => [ProvisionNode], { description: 'The provisions naming the unit, in level then document order.' })
+  @Field(() => [ProvisionNode], {
+    description: 'The provisions naming the unit, in level then document order.',
+  })
   provisions!: ProvisionNode[];
 }
 
@@ -43,14 +52,17 @@ export class Cascade {
   @Field(() => [CascadeEdge]) edges!: CascadeEdge[];
   @Field(() => [LevelCount]) byLevel!: LevelCount[];
   @Field(() => [RegionCount]) byRegion!: RegionCount[];
-  @Field(() => [CascadeUnit], { description: 'Units carrying the cascade, most provisions first.' }) units!: CascadeUnit[];
+  @Field(() => [CascadeUnit], { description: 'Units carrying the cascade, most provisions first.' })
+  units!: CascadeUnit[];
   @Field(() => Int) totalCount!: number;
 }
 
 @ObjectType('TraceNode')
 export class TraceNode {
   @Field(() => ProvisionNode) provision!: ProvisionNode;
-  @Field(() => Int, { description: 'IMPLEMENTS steps up from the traced provision (or from its outline ancestor).' })
+  @Field(() => Int, {
+    description: 'IMPLEMENTS steps up from the traced provision (or from its outline ancestor).',
+  })
   depth!: number;
 }
 
@@ -63,6 +75,8 @@ export class Trace {
   starts!: ProvisionNode[];
   @Field(() => [TraceNode]) nodes!: TraceNode[];
   @Field(() => [ImplementationEdge]) edges!: ImplementationEdge[];
-  @Field(() => [ProvisionNode], { description: 'The top of each chain: reached provisions that implement nothing higher.' })
+  @Field(() => [ProvisionNode], {
+    description: 'The top of each chain: reached provisions that implement nothing higher.',
+  })
   roots!: ProvisionNode[];
 }

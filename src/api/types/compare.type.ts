@@ -11,7 +11,9 @@ export class AlignedPair {
   @Field(() => ProvisionNode) b!: ProvisionNode;
   @Field(() => AlignmentKindEnum) kind!: AlignmentKind;
   @Field(() => Float) score!: number;
-  @Field(() => [ProvisionNode], { description: 'For SHARED_REQUIREMENT: the higher provisions both implement.' })
+  @Field(() => [ProvisionNode], {
+    description: 'For SHARED_REQUIREMENT: the higher provisions both implement.',
+  })
   via!: ProvisionNode[];
 }
 

@@ -25,7 +25,10 @@ export class LevelCount {
 
 @ObjectType('RegionCount')
 export class RegionCount {
-  @Field(() => RegionNode, { nullable: true, description: 'Null for provisions of documents with no known region.' })
+  @Field(() => RegionNode, {
+    nullable: true,
+    description: 'Null for provisions of documents with no known region.',
+  })
   region!: RegionNode | null;
   @Field(() => Int) count!: number;
 }

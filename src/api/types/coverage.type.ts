@@ -12,9 +12,15 @@ import { RegionNode } from './region.type.js';
 export class DocumentEvidence {
   @Field(() => DocumentNode) document!: DocumentNode;
   @Field(() => CoverageStatusEnum) status!: CoverageStatus;
-  @Field(() => Int, { description: 'Provisions of the document implementing the requirement, directly or through intermediate levels.' })
+  @Field(() => Int, {
+    description:
+      'Provisions of the document implementing the requirement, directly or through intermediate levels.',
+  })
   provisionCount!: number;
-  @Field(() => Float, { nullable: true, description: 'Best path score (a path is as strong as its weakest edge).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Best path score (a path is as strong as its weakest edge).',
+  })
   bestScore!: number | null;
   @Field(() => [ProvisionNode]) provisions!: ProvisionNode[];
 }
@@ -26,30 +32,38 @@ export class RequirementCoverage {
   implementationCount!: number;
   @Field(() => [LevelCount]) byLevel!: LevelCount[];
   @Field(() => [RegionCount]) byRegion!: RegionCount[];
-  @Field(() => [DocumentEvidence], { description: 'One cell per compared document, in the order of `against`.' })
+  @Field(() => [DocumentEvidence], {
+    description: 'One cell per compared document, in the order of `against`.',
+  })
   documents!: DocumentEvidence[];
   @Field(() => [DocumentNode], { description: 'Compared documents with no evidence of this requirement.' })
   gaps!: DocumentNode[];
 }
 
-@ObjectType('CoverageTotal', { description: 'Requirement coverage of the documents at one level or in one region.' })
+@ObjectType('CoverageTotal', {
+  description: 'Requirement coverage of the documents at one level or in one region.',
+})
 export class CoverageTotal {
   @Field(() => GovernmentLevelEnum, { nullable: true }) level!: GovernmentLevel | null;
   @Field(() => RegionNode, { nullable: true }) region!: RegionNode | null;
   @Field(() => Int, { description: 'Compared documents in this group.' }) documents!: number;
   @Field(() => Int, { description: 'Requirement × document cells in this group.' }) cells!: number;
-  @Field(() => Int, { description: 'Cells with evidence (implemented or weakly implemented).' }) covered!: number;
+  @Field(() => Int, { description: 'Cells with evidence (implemented or weakly implemented).' })
+  covered!: number;
   @Field(() => Int) missing!: number;
-  @Field(() => Float, { description: 'missing / cells × 100, rounded to one decimal.' }) deficitPercent!: number;
+  @Field(() => Float, { description: 'missing / cells × 100, rounded to one decimal.' })
+  deficitPercent!: number;
 }
 
 @ObjectType('Coverage')
 export class Coverage {
   @Field(() => DocumentNode) document!: DocumentNode;
-  @Field(() => [DocumentNode], { description: 'The lower-level documents compared.' }) against!: DocumentNode[];
+  @Field(() => [DocumentNode], { description: 'The lower-level documents compared.' })
+  against!: DocumentNode[];
   @Field(() => [RequirementCoverage]) requirements!: RequirementCoverage[];
   @Field(() => Int) requirementCount!: number;
-  @Field(() => Int, { description: 'Requirements implemented by at least one compared document.' }) coveredCount!: number;
+  @Field(() => Int, { description: 'Requirements implemented by at least one compared document.' })
+  coveredCount!: number;
   @Field(() => [ProvisionNode], { description: 'Requirements no compared document shows evidence of.' })
   uncovered!: ProvisionNode[];
   @Field(() => CoverageTotal) total!: CoverageTotal;

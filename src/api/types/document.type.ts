@@ -10,7 +10,8 @@ import { Node } from './node.type.js';
 export class ParseWarningObject {
   @Field(() => String) code!: string;
   @Field(() => String) message!: string;
-  @Field(() => Int, { nullable: true, description: '1-based line of the normalized text.' }) line!: number | null;
+  @Field(() => Int, { nullable: true, description: '1-based line of the normalized text.' }) line!:
+    number | null;
 }
 
 @ObjectType('Document', { implements: Node })
@@ -19,15 +20,23 @@ export class DocumentNode extends Node {
 
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) issuer!: string | null;
-  @Field(() => String, { nullable: true, description: '文号, e.g. 鞍委发〔2021〕25号.' }) docNumber!: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO date of issue or adoption.' }) date!: string | null;
+  @Field(() => String, { nullable: true, description: '文号, e.g. 鞍委发〔2021〕25号.' }) docNumber!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'ISO date of issue or adoption.' }) date!:
+    string | null;
   @Field(() => GovernmentLevelEnum, { nullable: true }) level!: GovernmentLevel | null;
-  @Field(() => String, { nullable: true, description: 'The file name it was ingested from.' }) sourceFile!: string | null;
-  @Field(() => Boolean, { description: 'Cited by the corpus but not itself ingested.' }) referencedOnly!: boolean;
+  @Field(() => String, { nullable: true, description: 'The file name it was ingested from.' }) sourceFile!:
+    string | null;
+  @Field(() => Boolean, { description: 'Cited by the corpus but not itself ingested.' })
+  referencedOnly!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The title as printed (Traditional when the source was).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title as printed (Traditional when the source was).',
+  })
   originalTitle!: string | null;
-  @Field(() => String, { nullable: true, description: 'Where the text was retrieved from, when known.' }) url!: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the text was retrieved from, when known.' })
+  url!: string | null;
   @Field(() => [ParseWarningObject], { description: 'What the parser could not do with certainty.' })
   warnings!: ParseWarningObject[];
 

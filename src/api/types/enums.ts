@@ -9,7 +9,10 @@ export const GovernmentLevelEnum = {
   COUNTY: 'county',
   TOWNSHIP: 'township',
 } as const;
-registerEnumType(GovernmentLevelEnum, { name: 'GovernmentLevel', description: 'Level of government, from the top.' });
+registerEnumType(GovernmentLevelEnum, {
+  name: 'GovernmentLevel',
+  description: 'Level of government, from the top.',
+});
 
 export const UnitRoleEnum = { LEAD: 'lead', CO_LEAD: 'co-lead', SUPPORT: 'support' } as const;
 registerEnumType(UnitRoleEnum, {
@@ -33,7 +36,10 @@ export const LinkMethodEnum = {
   STRUCTURE: 'structure',
   COMBINED: 'combined',
 } as const;
-registerEnumType(LinkMethodEnum, { name: 'LinkMethod', description: 'The signal that produced an Implementation.' });
+registerEnumType(LinkMethodEnum, {
+  name: 'LinkMethod',
+  description: 'The signal that produced an Implementation.',
+});
 
 export const CitationRelationEnum = { IMPLEMENTS: 'implements', CITES: 'cites' } as const;
 registerEnumType(CitationRelationEnum, { name: 'CitationRelation' });

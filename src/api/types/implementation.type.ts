@@ -6,7 +6,9 @@ import type { EvidenceMatch, ImplementationEvidence } from '../../link/types.js'
 import { connectionOf } from './connection.type.js';
 import { EvidenceKindEnum, LinkMethodEnum, SpanFieldEnum } from './enums.js';
 
-@ObjectType('Span', { description: 'A [start, end) character range in a provision\'s Simplified title or text.' })
+@ObjectType('Span', {
+  description: "A [start, end) character range in a provision's Simplified title or text.",
+})
 export class SpanObject {
   @Field(() => SpanFieldEnum) field!: 'title' | 'text';
   @Field(() => Int) start!: number;
@@ -33,7 +35,8 @@ export class SignalObject {
 export class EvidenceObject {
   @Field(() => String) summary!: string;
   @Field(() => [EvidenceMatchObject]) matches!: EvidenceMatchObject[];
-  @Field(() => [SignalObject], { description: "Each signal's contribution to the score." }) signals!: SignalObject[];
+  @Field(() => [SignalObject], { description: "Each signal's contribution to the score." })
+  signals!: SignalObject[];
 }
 
 @ObjectType('Implementation')
@@ -56,7 +59,9 @@ export function evidenceObject(raw: ImplementationEvidence): EvidenceObject {
   };
 }
 
-@ObjectType('Similarity', { description: 'Two provisions of peer documents outside each other\'s chain that say similar things.' })
+@ObjectType('Similarity', {
+  description: "Two provisions of peer documents outside each other's chain that say similar things.",
+})
 export class SimilarityEdge {
   @Field(() => Float) score!: number;
 

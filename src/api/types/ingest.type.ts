@@ -5,15 +5,19 @@ import { DocumentNode, ParseWarningObject } from './document.type.js';
 
 @InputType('DocumentFileInput')
 export class DocumentFileInput {
-  @Field(() => String, { description: 'The file\'s bytes, base64-encoded.' }) base64!: string;
-  @Field(() => String, { description: 'Its name; the extension tells the format (.txt, .html, .docx, .pdf).' })
+  @Field(() => String, { description: "The file's bytes, base64-encoded." }) base64!: string;
+  @Field(() => String, {
+    description: 'Its name; the extension tells the format (.txt, .html, .docx, .pdf).',
+  })
   fileName!: string;
 }
 
 @InputType('IngestHintsInput')
 export class IngestHintsInput {
-  @Field(() => String, { nullable: true, description: 'Where the document was retrieved from.' }) url?: string | null;
-  @Field(() => String, { nullable: true, description: 'When it was retrieved (ISO date).' }) retrievedAt?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the document was retrieved from.' }) url?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'When it was retrieved (ISO date).' }) retrievedAt?:
+    string | null;
 }
 
 @InputType('IngestDocumentInput', { description: 'Exactly one of `file` or `text`.' })
@@ -31,7 +35,7 @@ export class IngestResult {
   @Field(() => [ParseWarningObject], { description: 'What the parser could not do with certainty.' })
   warnings!: ParseWarningObject[];
   @Field(() => Int) provisionCount!: number;
-  @Field(() => Int, { description: 'IMPLEMENTS edges written from or to the document\'s provisions.' })
+  @Field(() => Int, { description: "IMPLEMENTS edges written from or to the document's provisions." })
   implementationCount!: number;
 }
 

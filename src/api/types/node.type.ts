@@ -11,7 +11,7 @@ export abstract class Node {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'The ID in the graph store, e.g. a provision\'s `documentId:path`.' })
+  @Field(() => String, { description: "The ID in the graph store, e.g. a provision's `documentId:path`." })
   localId!: string;
 
   nodeType!: NodeTypeName;

@@ -15,9 +15,12 @@ export class ProvisionNode extends Node {
   @Field(() => Int, { description: 'Position in the whole document, from 0.' }) order!: number;
   @Field(() => Int, { description: 'Depth in the outline, from 0.' }) depth!: number;
   @Field(() => String, { nullable: true }) title!: string | null;
-  @Field(() => String, { description: 'Simplified text used for matching; evidence spans point into it.' }) text!: string;
-  @Field(() => String, { description: 'The provision exactly as printed, in its original script.' }) original!: string;
-  @Field(() => GovernmentLevelEnum, { description: "The level of the provision's document." }) level!: GovernmentLevel;
+  @Field(() => String, { description: 'Simplified text used for matching; evidence spans point into it.' })
+  text!: string;
+  @Field(() => String, { description: 'The provision exactly as printed, in its original script.' })
+  original!: string;
+  @Field(() => GovernmentLevelEnum, { description: "The level of the provision's document." })
+  level!: GovernmentLevel;
 
   documentId!: string;
   regionCode!: string | null;

@@ -7,7 +7,8 @@ import { ProvisionNode } from './provision.type.js';
 @ObjectType('SearchHit')
 export class SearchHit {
   @Field(() => ProvisionNode) provision!: ProvisionNode;
-  @Field(() => Float, { description: 'Relevance from the engine\'s full-text index (higher is better).' }) score!: number;
+  @Field(() => Float, { description: "Relevance from the engine's full-text index (higher is better)." })
+  score!: number;
 }
 
 @ObjectType('SearchHitEdge')

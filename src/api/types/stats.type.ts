@@ -20,7 +20,8 @@ export class Stats {
   @Field(() => Int) concepts!: number;
   @Field(() => Int) targets!: number;
   @Field(() => Int) regions!: number;
-  @Field(() => [LevelCount], { description: 'Ingested documents per level.' }) documentsByLevel!: LevelCount[];
+  @Field(() => [LevelCount], { description: 'Ingested documents per level.' })
+  documentsByLevel!: LevelCount[];
   @Field(() => [LabelCount]) nodes!: LabelCount[];
   @Field(() => [LabelCount]) relationships!: LabelCount[];
 }

@@ -25,7 +25,8 @@ export class GraphNode {
   @Field(() => String, { description: 'Global ID, usable with node(id:).' }) id!: string;
   @Field(() => GraphLabelEnum) label!: GraphLabel;
   @Field(() => String) localId!: string;
-  @Field(() => String, { description: 'Short display text: a title, a path and title, or a name.' }) caption!: string;
+  @Field(() => String, { description: 'Short display text: a title, a path and title, or a name.' })
+  caption!: string;
   @Field(() => GovernmentLevelEnum, { nullable: true }) level!: GovernmentLevel | null;
   @Field(() => String, { nullable: true }) regionCode!: string | null;
   @Field(() => Boolean) referencedOnly!: boolean;

@@ -11,7 +11,8 @@ export class UnitNode extends Node {
   declare nodeType: 'Unit';
 
   @Field(() => String) name!: string;
-  @Field(() => Boolean, { description: 'A class of units rather than one body, e.g. 各县(市)区.' }) collective!: boolean;
+  @Field(() => Boolean, { description: 'A class of units rather than one body, e.g. 各县(市)区.' })
+  collective!: boolean;
 
   regionCode!: string | null;
 }

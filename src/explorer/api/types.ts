@@ -299,8 +299,13 @@ export interface UnitTasksResult {
   };
 }
 
-export type ApiDocumentWithLinks = ApiDocumentSummary & { readonly implementsDocuments: readonly ApiDocumentSummary[] };
+export type ApiDocumentWithLinks = ApiDocumentSummary & {
+  readonly implementsDocuments: readonly ApiDocumentSummary[];
+};
 
 export interface DocumentLayerResult {
-  readonly nodes: readonly (({ readonly __typename: 'Document' } & ApiDocumentWithLinks) | { readonly __typename: string; readonly id: string })[];
+  readonly nodes: readonly (
+    | ({ readonly __typename: 'Document' } & ApiDocumentWithLinks)
+    | { readonly __typename: string; readonly id: string }
+  )[];
 }

@@ -57,8 +57,10 @@ function runLayout(cy: Core, layout: GraphLayout, onDone: () => void): void {
       ? {
           name: 'dagre',
           rankDir: 'TB',
-          nodeSep: 70,
-          rankSep: 80,
+          nodeSep: 12,
+          rankSep: 60,
+          // Space nodes by their labels so neighbours on one level do not overprint each other.
+          nodeDimensionsIncludeLabels: true,
           fit: false,
           padding: 30,
           minLen: (edge: cytoscape.EdgeSingular) =>

@@ -4,7 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CombinedError, useClient, useQuery } from 'urql';
 import { GOVERNMENT_LEVELS } from '../../domain';
 import { CASCADE_QUERY, DOCUMENT_LAYER_QUERY, NEIGHBORHOOD_QUERY } from '../api/queries';
-import type { ApiDocumentWithLinks, CascadeResult, DocumentLayerResult, NeighborhoodResult } from '../api/types';
+import type {
+  ApiDocumentWithLinks,
+  CascadeResult,
+  DocumentLayerResult,
+  NeighborhoodResult,
+} from '../api/types';
 import { useRegionOptions } from '../hooks/useRegionOptions';
 import { cascadeToGraph, cascadeUnits, fromApiLevel, subgraphToGraph } from '../logic/apiMapping';
 import { buildCsv } from '../logic/csv';
@@ -65,7 +70,10 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
   });
   const regions = useRegionOptions();
   const regionNames = useMemo(() => regionNameMap(regions), [regions]);
-  const cascadeGraph = useMemo(() => (cascade.data?.cascade ? cascadeToGraph(cascade.data.cascade) : null), [cascade.data]);
+  const cascadeGraph = useMemo(
+    () => (cascade.data?.cascade ? cascadeToGraph(cascade.data.cascade) : null),
+    [cascade.data],
+  );
   const documentIds = useMemo(() => (cascadeGraph ? cascadeDocumentIds(cascadeGraph) : []), [cascadeGraph]);
   const [layer] = useQuery<DocumentLayerResult>({
     query: DOCUMENT_LAYER_QUERY,
@@ -79,9 +87,17 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
   useEffect(() => {
     setRendered(null);
     if (!rootId) return setGraph(EMPTY_WORKING_GRAPH);
-    if (mode === 'cascade' && cascade.data?.cascade)
-      setGraph(replaceGraph(cascadeToGraph(cascade.data.cascade)));
-    else if (mode === 'explore' && neighbourhood.data?.neighborhood) {
+    if (mode === 'cascade' && cascadeGraph) {
+      const documents = (layer.data?.nodes ?? []).filter(
+        (n): n is ApiDocumentWithLinks & { __typename: 'Document' } => n.__typename === 'Document',
+      );
+      const base = replaceGraph(cascadeGraph);
+      setGraph(
+        showDocuments && documents.length > 0
+          ? mergeGraph(base, documentLayer(cascadeGraph, documents)).graph
+          : base,
+      );
+    } else if (mode === 'explore' && neighbourhood.data?.neighborhood) {
       setGraph(replaceGraph(subgraphToGraph(neighbourhood.data.neighborhood, regionNames)));
     } else setGraph(EMPTY_WORKING_GRAPH);
   }, [mode, rootId, cascadeGraph, neighbourhood.data, regionNames, showDocuments, layer.data]);
@@ -184,7 +200,12 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
         </button>
         {mode === 'cascade' && rootId && (
           <label title="显示级联条款所属的文件,以及这些文件声明贯彻落实的上级文件(含未导入、仅被引用的文件)">
-            <input type="checkbox" checked={showDocuments} onChange={(e) => setShowDocuments(e.target.checked)} /> 显示文件层
+            <input
+              type="checkbox"
+              checked={showDocuments}
+              onChange={(e) => setShowDocuments(e.target.checked)}
+            />{' '}
+            显示文件层
           </label>
         )}
         {mode === 'cascade' && rootId && (

@@ -34,5 +34,7 @@ export function documentLayer(cascade: GraphData, documents: readonly ApiDocumen
 
 /** Documents of the cascade's provisions, in first-seen order. */
 export function cascadeDocumentIds(cascade: GraphData): string[] {
-  return [...new Set(cascade.nodes.flatMap((n) => (n.kind === 'Provision' && n.documentId ? [n.documentId] : [])))];
+  return [
+    ...new Set(cascade.nodes.flatMap((n) => (n.kind === 'Provision' && n.documentId ? [n.documentId] : []))),
+  ];
 }

@@ -12,7 +12,8 @@ export interface CyElement {
   readonly classes: string;
 }
 
-const MAX_LABEL = 18;
+/** Characters per label line; the full text shows on hover and in the table. */
+const MAX_LABEL = 10;
 
 export function truncate(text: string, max = MAX_LABEL): string {
   const chars = [...text];

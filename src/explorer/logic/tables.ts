@@ -61,7 +61,7 @@ export function graphTable(
         cells: [
           levelLabel(node.level),
           node.regionName ?? '',
-          NODE_KIND_LABEL[node.kind],
+          node.referencedOnly ? `${NODE_KIND_LABEL[node.kind]}(仅被引用)` : NODE_KIND_LABEL[node.kind],
           node.kind === 'Document' ? '' : (node.documentTitle ?? ''),
           node.kind === 'Provision' ? caption(node) : node.label,
           targets.map(caption).join(';'),

@@ -69,7 +69,10 @@ const PURPOSE_AFTER = /^[^,，。;；!！?？\n]{0,60}?(要求|精神|部署|安
  * words inside them do not count, and clause boundaries indexed — so long lists of titles stay
  * linear.
  */
-export function relationReader(text: string, titles: readonly TitleHit[]): (hit: TitleHit) => CitationRelation {
+export function relationReader(
+  text: string,
+  titles: readonly TitleHit[],
+): (hit: TitleHit) => CitationRelation {
   const chars = text.split('');
   for (const t of titles) for (let i = t.start; i < t.endWithNumber && i < chars.length; i++) chars[i] = '□';
   const masked = chars.join('');

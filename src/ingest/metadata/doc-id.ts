@@ -11,9 +11,16 @@ export const titleIdentityKey = (title: string): string =>
     .replace(/[—–-]+/g, '—')
     .replace(DRAFT_SUFFIX, '');
 
-export function documentId(input: { docNumber: string | null; regionCode: string | null; title: string }): string {
+export function documentId(input: {
+  docNumber: string | null;
+  regionCode: string | null;
+  title: string;
+}): string {
   if (input.docNumber) {
-    const slug = input.docNumber.replace(/[〔〕]/g, '-').replace(/号$/, '').replace(/-+$/, '');
+    const slug = input.docNumber
+      .replace(/[〔〕]/g, '-')
+      .replace(/号$/, '')
+      .replace(/-+$/, '');
     return `doc-${slug}`;
   }
   const hash = createHash('sha256').update(titleIdentityKey(input.title)).digest('hex').slice(0, 10);

@@ -147,15 +147,27 @@ function findTitle(texts: readonly string[], from: number, to: number): Range | 
 }
 
 const isHeaderLine = (text: string): boolean =>
-  isDocNumberLine(text) || isOrganizationLine(text) || parseDateLine(text) !== null || parseAdoptionLine(text) !== null || isReleaseNote(text);
+  isDocNumberLine(text) ||
+  isOrganizationLine(text) ||
+  parseDateLine(text) !== null ||
+  parseAdoptionLine(text) !== null ||
+  isReleaseNote(text);
 
-const isTitleLine = (text: string): boolean => isTitleFragment(text) && !isHeaderLine(text) && !NOTICE_TITLE.test(text);
+const isTitleLine = (text: string): boolean =>
+  isTitleFragment(text) && !isHeaderLine(text) && !NOTICE_TITLE.test(text);
 
-function findBackMatter(texts: readonly string[], bodyStart: number): Pick<DocumentParts, 'signature' | 'appendix'> & { bodyEnd: number } {
+function findBackMatter(
+  texts: readonly string[],
+  bodyStart: number,
+): Pick<DocumentParts, 'signature' | 'appendix'> & { bodyEnd: number } {
   let end = texts.length;
   let appendix: Range | null = null;
   for (let i = bodyStart + 1; i < texts.length; i++) {
-    if (/^附件\s?\d{0,2}\s?[:]?$|^附件\s?\d{0,2}[:]?\s?.{0,40}$/.test(texts[i]) && texts[i].length <= 40 && !/[。;]/.test(texts[i])) {
+    if (
+      /^附件\s?\d{0,2}\s?[:]?$|^附件\s?\d{0,2}[:]?\s?.{0,40}$/.test(texts[i]) &&
+      texts[i].length <= 40 &&
+      !/[。;]/.test(texts[i])
+    ) {
       appendix = { start: i, end: texts.length };
       end = i;
       break;

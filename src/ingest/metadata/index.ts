@@ -58,12 +58,20 @@ export function readMetadata(
   let originalTitle = joinTexts(titleLines, 'original', '');
   if (!title && parts.notice) {
     title = parts.notice.title;
-    originalTitle = lines.slice(parts.notice.start, parts.notice.end).map((l) => /《([^《》]+)》/.exec(l.original)?.[1]).find(Boolean) ?? title;
+    originalTitle =
+      lines
+        .slice(parts.notice.start, parts.notice.end)
+        .map((l) => /《([^《》]+)》/.exec(l.original)?.[1])
+        .find(Boolean) ?? title;
   }
   if (!title) {
     title = fileName.replace(/\.[^.]+$/, '');
     originalTitle = title;
-    warnings.push({ code: 'TITLE_NOT_FOUND', message: 'No title line recognized; the file name stands in for the title.', line: null });
+    warnings.push({
+      code: 'TITLE_NOT_FOUND',
+      message: 'No title line recognized; the file name stands in for the title.',
+      line: null,
+    });
   }
 
   const issuer =
@@ -76,16 +84,24 @@ export function readMetadata(
   const docNumber = parts.docNumber ?? (chromeDocNumber ? findDocNumber(chromeDocNumber) : null);
   const chromeDate = chromeField(chrome, /^(成文日期|印发日期|发布日期|发布时间)$/);
   const date =
-    parts.adoptionDate ?? parts.notice?.date ?? parts.signature.date ?? (chromeDate ? parseDateLine(chromeDate.slice(0, 10)) : null);
+    parts.adoptionDate ??
+    parts.notice?.date ??
+    parts.signature.date ??
+    (chromeDate ? parseDateLine(chromeDate.slice(0, 10)) : null);
   if (!issuer) warnings.push({ code: 'ISSUER_NOT_FOUND', message: 'No issuing body printed.', line: null });
-  if (!date) warnings.push({ code: 'DATE_NOT_FOUND', message: 'No issue or adoption date printed.', line: null });
+  if (!date)
+    warnings.push({ code: 'DATE_NOT_FOUND', message: 'No issue or adoption date printed.', line: null });
 
   const preambleLines = lines.slice(parts.preamble.start, parts.preamble.end);
   const bodyText = joinTexts(lines.slice(parts.preamble.start, parts.body.end), 'text', '\n');
   const evidence = { issuer, title, text: bodyText };
   const resolved = resolveRegion(evidence, townships && namesTownship(issuer) ? townships() : gazetteer);
   if (resolved.source === 'default' || resolved.source === 'self-reference') {
-    warnings.push({ code: 'REGION_NOT_FOUND', message: `No region recognized; level ${resolved.level} is a guess.`, line: null });
+    warnings.push({
+      code: 'REGION_NOT_FOUND',
+      message: `No region recognized; level ${resolved.level} is a guess.`,
+      line: null,
+    });
   }
 
   return {
@@ -96,7 +112,9 @@ export function readMetadata(
     date,
     level: resolved.level,
     region: resolved.region,
-    forwardingNotice: parts.notice ? joinTexts(lines.slice(parts.notice.start, parts.notice.end), 'text', '\n') : null,
+    forwardingNotice: parts.notice
+      ? joinTexts(lines.slice(parts.notice.start, parts.notice.end), 'text', '\n')
+      : null,
     preamble: preambleLines.length ? joinTexts(preambleLines, 'text', null) : null,
     parts,
     warnings,

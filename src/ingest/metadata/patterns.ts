@@ -18,11 +18,26 @@ export const isDocNumberLine = (text: string): boolean => {
 
 const ARABIC_DATE = /^(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日$/;
 const ISO_DATE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
-const CHINESE_DATE = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
-const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_DATE =
+  /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
+const YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 const iso = (y: number, m: number, d: number): string | null =>
-  m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+  m >= 1 && m <= 12 && d >= 1 && d <= 31
+    ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+    : null;
 
 /** A line holding only a date (2021年12月10日, 二〇二一年十二月十日, 2021-12-10) as ISO, else null. */
 export function parseDateLine(text: string): string | null {
@@ -46,7 +61,9 @@ const ADOPTION_VERB = /通过|审议|发布|印发|施行|修订|修正|批准/;
 export function parseAdoptionLine(text: string): string | null {
   const m = ADOPTION.exec(text.replace(/\s/g, ''));
   // A bare date in parentheses under a title, (2022年6月1日), dates the document too.
-  return m && (m[4] === '' || ADOPTION_VERB.test(m[4])) ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return m && (m[4] === '' || ADOPTION_VERB.test(m[4]))
+    ? iso(Number(m[1]), Number(m[2]), Number(m[3]))
+    : null;
 }
 
 const ORG_SUFFIX =
@@ -55,14 +72,18 @@ const ORG_SUFFIX =
 /** A line naming the issuing body (or several, separated by spaces): 中共鞍山市委. */
 export function isOrganizationLine(text: string): boolean {
   if (text.length > 60 || /[。,;:!?、《》“”]/.test(text)) return false;
-  return text.split(' ').every((part) => part.length >= 2 && part.length <= 30 && ORG_SUFFIX.test(part) && !/^[\d]/.test(part));
+  return text
+    .split(' ')
+    .every((part) => part.length >= 2 && part.length <= 30 && ORG_SUFFIX.test(part) && !/^[\d]/.test(part));
 }
 
 /** Notes printed under a notice's signature: (此件公开发布), (有删减). */
-export const isReleaseNote = (text: string): boolean => /^\((此件|本件|有删减|删减|公开|不公开)[^()]{0,20}\)$/.test(text);
+export const isReleaseNote = (text: string): boolean =>
+  /^\((此件|本件|有删减|删减|公开|不公开)[^()]{0,20}\)$/.test(text);
 
 /** The sentence by which a notice issues the document: 现将《…》印发给你们. */
-const NOTICE_SENTENCE = /(现将|现把|特将|今将|将)《([^《》]{2,80})》[^。]{0,40}(印发|转发|下发|发)给你们|现(予以)?印发《([^《》]{2,80})》|《([^《》]{2,80})》[^。]{0,30}(已经|业经)[^。]{0,40}同意,?现(予以)?印发/;
+const NOTICE_SENTENCE =
+  /(现将|现把|特将|今将|将)《([^《》]{2,80})》[^。]{0,40}(印发|转发|下发|发)给你们|现(予以)?印发《([^《》]{2,80})》|《([^《》]{2,80})》[^。]{0,30}(已经|业经)[^。]{0,40}同意,?现(予以)?印发/;
 
 export function findNoticeSentence(text: string): { title: string } | null {
   const m = NOTICE_SENTENCE.exec(text);

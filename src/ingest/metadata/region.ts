@@ -30,9 +30,15 @@ export interface ResolvedRegion {
 }
 
 export function toRegionRef(region: Region, gazetteer: RegionGazetteer): RegionRef {
-  if (region.code === NATION_CODE) return { code: NATION_CODE, name: region.name, level: 'central', ancestors: [] };
+  if (region.code === NATION_CODE)
+    return { code: NATION_CODE, name: region.name, level: 'central', ancestors: [] };
   const chain = gazetteer.chain(region.code);
-  return { code: region.code, name: region.name, level: region.level, ancestors: chain.slice(0, -1).map((r) => r.code) };
+  return {
+    code: region.code,
+    name: region.name,
+    level: region.level,
+    ancestors: chain.slice(0, -1).map((r) => r.code),
+  };
 }
 
 const RANK: Record<GovernmentLevel, number> = { central: 0, province: 1, city: 2, county: 3, township: 4 };
@@ -87,7 +93,11 @@ function dominantIn(text: string, gazetteer: RegionGazetteer): Region | null {
   const anchored = candidates.filter((e) => provinceNamed(e.region));
   let best: { region: Region; count: number } | null = null;
   for (const entry of anchored.length ? anchored : candidates) {
-    if (!best || RANK[entry.region.level] > RANK[best.region.level] || (entry.region.level === best.region.level && entry.count > best.count)) {
+    if (
+      !best ||
+      RANK[entry.region.level] > RANK[best.region.level] ||
+      (entry.region.level === best.region.level && entry.count > best.count)
+    ) {
       best = entry;
     }
   }
@@ -97,7 +107,12 @@ function dominantIn(text: string, gazetteer: RegionGazetteer): Region | null {
 export function resolveRegion(evidence: RegionEvidence, gazetteer: RegionGazetteer): ResolvedRegion {
   const nation = gazetteer.get(NATION_CODE);
   const issuerOrTitle = evidence.issuer ?? evidence.title;
-  if (CENTRAL_ISSUER.test(issuerOrTitle) && nation) return { level: 'central', region: toRegionRef(nation, gazetteer), source: evidence.issuer ? 'issuer' : 'title' };
+  if (CENTRAL_ISSUER.test(issuerOrTitle) && nation)
+    return {
+      level: 'central',
+      region: toRegionRef(nation, gazetteer),
+      source: evidence.issuer ? 'issuer' : 'title',
+    };
 
   const pick = (region: Region, source: ResolvedRegion['source']): ResolvedRegion => {
     const ref = toRegionRef(region, gazetteer);
@@ -118,6 +133,7 @@ export function resolveRegion(evidence: RegionEvidence, gazetteer: RegionGazette
   if (fromTitle) return pick(township(evidence.title, fromTitle, gazetteer) ?? fromTitle, 'title');
   const fromText = dominantIn(evidence.text, gazetteer);
   if (fromText) return pick(fromText, 'text');
-  for (const [pattern, level] of SELF_REFERENCE) if (pattern.test(evidence.text)) return { level, region: null, source: 'self-reference' };
+  for (const [pattern, level] of SELF_REFERENCE)
+    if (pattern.test(evidence.text)) return { level, region: null, source: 'self-reference' };
   return { level: 'city', region: null, source: 'default' };
 }

@@ -41,7 +41,8 @@ export function normalizeText(raw: string, options: { pdf: boolean }): Normalize
       reflowed.push(...joinWrappedLines(splitFlowedLine(line)));
     } else reflowed.push(line);
   }
-  if (flowed > 0) warn('TEXT_REFLOWED', `Restored line breaks in ${flowed} run-on block(s) of PDF-derived text.`);
+  if (flowed > 0)
+    warn('TEXT_REFLOWED', `Restored line breaks in ${flowed} run-on block(s) of PDF-derived text.`);
   const printed = (options.pdf ? joinWrappedLines(reflowed) : reflowed).map((line) =>
     fixSpacing(line, { cjkGaps: options.pdf || flowed > 0 }),
   );
@@ -55,7 +56,10 @@ export function normalizeText(raw: string, options: { pdf: boolean }): Normalize
   for (let round = 0; round < 3; round++) {
     const repeated = findRepeatedBlock(lines.map((l) => l.text));
     if (!repeated) break;
-    warn('REPEATED_TEXT_REMOVED', `Dropped ${repeated.end - repeated.start} line(s) that repeat the text above them.`);
+    warn(
+      'REPEATED_TEXT_REMOVED',
+      `Dropped ${repeated.end - repeated.start} line(s) that repeat the text above them.`,
+    );
     lines = [...lines.slice(0, repeated.start), ...lines.slice(repeated.end)];
   }
 

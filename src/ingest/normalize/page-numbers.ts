@@ -1,7 +1,8 @@
 // Page numbers left by PDF extraction: lines like -3-, - 10 -, 第3页 共11页, 3/11, and the same
 // marks embedded in text that lost its line breaks.
 
-const PAGE_LINE = /^(?:[-—–]\s?\d{1,4}\s?[-—–]|第\s?\d{1,4}\s?页(?:\s?[,，]?\s?共\s?\d{1,4}\s?页)?|\d{1,4}\s?\/\s?\d{1,4})$/;
+const PAGE_LINE =
+  /^(?:[-—–]\s?\d{1,4}\s?[-—–]|第\s?\d{1,4}\s?页(?:\s?[,，]?\s?共\s?\d{1,4}\s?页)?|\d{1,4}\s?\/\s?\d{1,4})$/;
 const INLINE_PAGE = /(^|\s)[-—–]\s?\d{1,4}\s?[-—–](?=\s|$)/g;
 
 export const isPageNumberLine = (line: string): boolean => PAGE_LINE.test(line);

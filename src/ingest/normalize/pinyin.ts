@@ -5,7 +5,8 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 // Bounded quantifiers only: each match is tried in constant time (no backtracking blow-up).
 const TONED_ANNOTATION = new RegExp(`[(（](?=[a-zü${TONED}]{0,6}[${TONED}])[a-zü${TONED}]{1,7}[)）]`, 'gu');
 const SYLLABLE = '(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]|[aeiouü][a-z]{1,4})';
-const TONELESS_ANNOTATION = /([\u3400-\u9fff])[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}[)）]/gu;
+const TONELESS_ANNOTATION =
+  /([\u3400-\u9fff])[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü][a-z]{0,4}[)）]/gu;
 const TONELESS_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
 
 /** Strips tone-marked annotations; returns the cleaned lines and how many were removed. */

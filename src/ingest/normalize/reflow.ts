@@ -45,7 +45,10 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     const continues =
       current !== '' &&
       (STARTS_WITH_CLOSING.test(line) ||
-        (currentFull && !readMarker(line) && !UNIT_LINE.test(line) && !(SENTENCE_END.test(current) && looksLikeParagraphStart(line))));
+        (currentFull &&
+          !readMarker(line) &&
+          !UNIT_LINE.test(line) &&
+          !(SENTENCE_END.test(current) && looksLikeParagraphStart(line))));
     if (continues) current = joinText(current, line);
     else {
       if (current) out.push(current);
@@ -60,4 +63,5 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
 // After a sentence end, a line opening with a heading-like short phrase starts a paragraph.
 const looksLikeParagraphStart = (line: string): boolean => displayWidth(line) < 8;
 
-const joinText = (a: string, b: string): string => (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b);
+const joinText = (a: string, b: string): string =>
+  /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;

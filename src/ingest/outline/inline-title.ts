@@ -4,10 +4,31 @@
 import type { ProvisionKind } from '../../domain.js';
 
 const MAX_TITLE = 40;
-const ANNOTATION_ONLY = /^\s*[(〔[][^()〔〕[\]]{0,200}[)〕\]]\s*$/;
+/** A task's first sentence with a comma is a heading only when short (推进依法行政,建设法治政府). */
+const MAX_TASK_TITLE_WITH_COMMA = 20;
 
-const headingLike = (s: string): boolean =>
-  s.length > 0 && s.length <= MAX_TITLE && !/[;:!?“]$/.test(s) && !/[;:]/.test(s) && (s.match(/,/g)?.length ?? 0) <= 1;
+const OPEN = '(〔[【';
+const CLOSE = ')〕]】';
+
+/** The rest of the line is one bracketed group (a unit annotation), nested brackets allowed. */
+function isAnnotationOnly(rest: string): boolean {
+  const s = rest.trim();
+  if (!s || !OPEN.includes(s[0])) return false;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (OPEN.includes(s[i])) depth++;
+    else if (CLOSE.includes(s[i]) && --depth === 0) return i === s.length - 1;
+  }
+  return false;
+}
+
+function headingLike(kind: ProvisionKind, s: string): boolean {
+  if (s.length === 0 || s.length > MAX_TITLE || /[;:]/.test(s) || /[!?“]$/.test(s)) return false;
+  const commas = s.match(/,/g)?.length ?? 0;
+  if (commas === 0) return true;
+  if (commas > 1) return false;
+  return kind === 'section' || kind === 'item' || s.length <= MAX_TASK_TITLE_WITH_COMMA;
+}
 
 export interface TitleSplit {
   title: string | null;
@@ -24,13 +45,15 @@ export function splitInlineTitle(kind: ProvisionKind, head: string, hasMore: boo
   if (stop < 0) {
     const bare = head.trim();
     if (kind === 'section' && bare.length <= 80) return { title: bare, rest: '' };
-    if (hasMore && headingLike(bare)) return { title: bare, rest: '' };
+    if (hasMore && headingLike(kind, bare)) return { title: bare, rest: '' };
     return { title: null, rest: head };
   }
   const candidate = head.slice(0, stop).trim();
   const rest = head.slice(stop + 1).trim();
-  const restIsBody = rest.length > 0 && !ANNOTATION_ONLY.test(rest);
-  if (headingLike(candidate) && (restIsBody || (hasMore && rest.length === 0))) return { title: candidate, rest };
-  if (kind === 'section' && stop === head.length - 1 && candidate.length <= 80) return { title: candidate, rest: '' };
+  const restIsBody = rest.length > 0 && !isAnnotationOnly(rest);
+  if (headingLike(kind, candidate) && (restIsBody || (hasMore && rest.length === 0)))
+    return { title: candidate, rest };
+  if (kind === 'section' && stop === head.length - 1 && candidate.length <= 80)
+    return { title: candidate, rest: '' };
   return { title: null, rest: head };
 }

@@ -27,12 +27,14 @@ export function readMarker(line: string): OutlineMarker | null {
   let m = SECTION.exec(line);
   if (m) {
     const value = chineseNumeralValue(m[1]);
-    if (value !== null) return { kind: 'section', value, ordinal: `${m[1]}、`, length: m[0].length, style: 'cn-dun' };
+    if (value !== null)
+      return { kind: 'section', value, ordinal: `${m[1]}、`, length: m[0].length, style: 'cn-dun' };
   }
   m = ITEM.exec(line);
   if (m) {
     const value = chineseNumeralValue(m[1]);
-    if (value !== null) return { kind: 'item', value, ordinal: `(${m[1]})`, length: m[0].length, style: 'cn-paren' };
+    if (value !== null)
+      return { kind: 'item', value, ordinal: `(${m[1]})`, length: m[0].length, style: 'cn-paren' };
   }
   m = TASK.exec(line);
   if (m && line.length > m[0].length) {
@@ -42,17 +44,21 @@ export function readMarker(line: string): OutlineMarker | null {
   m = SUBTASK_PAREN.exec(line);
   if (m) {
     const value = Number(m[1]);
-    if (value > 0) return { kind: 'subtask', value, ordinal: `(${value})`, length: m[0].length, style: 'arabic-paren' };
+    if (value > 0)
+      return { kind: 'subtask', value, ordinal: `(${value})`, length: m[0].length, style: 'arabic-paren' };
   }
   m = SUBTASK_CIRCLED.exec(line);
   if (m) {
     const value = circledNumeralValue(m[1]);
-    if (value !== null) return { kind: 'subtask', value, ordinal: m[1], length: m[0].length, style: 'circled' };
+    if (value !== null)
+      return { kind: 'subtask', value, ordinal: m[1], length: m[0].length, style: 'circled' };
   }
   m = BULLET.exec(line);
-  if (m && line.length > m[0].length) return { kind: 'bullet', value: 0, ordinal: '——', length: m[0].length, style: 'dash' };
+  if (m && line.length > m[0].length)
+    return { kind: 'bullet', value: 0, ordinal: '——', length: m[0].length, style: 'dash' };
   return null;
 }
 
 /** Lines that carry a provision's responsible units and belong to the provision above them. */
-export const UNIT_LINE = /^[(〔\[]?\s*(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|参与单位|协办单位|主办单位|主责单位|责任主体|牵头领导)\s*[:]/;
+export const UNIT_LINE =
+  /^[(〔[]?\s*(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|参与单位|协办单位|主办单位|主责单位|责任主体|牵头领导)\s*[:]/;

@@ -1,6 +1,19 @@
 // Chinese and circled numerals as printed in outline ordinals (一 … 九十九, ① … ⑳).
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 十四 → 14, 二十 → 20, 一百零三 → 103; null when the string is not a well-formed numeral. */
 export function chineseNumeralValue(numeral: string): number | null {

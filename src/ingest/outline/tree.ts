@@ -6,7 +6,13 @@ import type { ParseWarning } from '../schema.js';
 import type { Line } from '../lines.js';
 import { readMarker, UNIT_LINE, type OutlineMarker } from './markers.js';
 
-export const KIND_RANK: Record<ProvisionKind, number> = { section: 0, item: 1, task: 2, subtask: 3, bullet: 4 };
+export const KIND_RANK: Record<ProvisionKind, number> = {
+  section: 0,
+  item: 1,
+  task: 2,
+  subtask: 3,
+  bullet: 4,
+};
 
 export interface OutlineNode {
   kind: ProvisionKind;
@@ -35,7 +41,10 @@ interface Scope {
   bullets: number;
 }
 
-export function buildOutline(lines: readonly Line[], firstLineNumber: number): { nodes: OutlineNode[]; warnings: ParseWarning[] } {
+export function buildOutline(
+  lines: readonly Line[],
+  firstLineNumber: number,
+): { nodes: OutlineNode[]; warnings: ParseWarning[] } {
   const nodes: OutlineNode[] = [];
   const warnings: ParseWarning[] = [];
   const paths = new Set<string>();
@@ -74,7 +83,11 @@ export function buildOutline(lines: readonly Line[], firstLineNumber: number): {
     if (paths.has(path)) {
       let n = 2;
       while (paths.has(`${path}#${n}`)) n++;
-      warnings.push({ code: 'DUPLICATE_ORDINAL', message: `Ordinal path ${path} printed twice; the second is ${path}#${n}.`, line: lineNumber });
+      warnings.push({
+        code: 'DUPLICATE_ORDINAL',
+        message: `Ordinal path ${path} printed twice; the second is ${path}#${n}.`,
+        line: lineNumber,
+      });
       path = `${path}#${n}`;
     }
     paths.add(path);
@@ -128,28 +141,50 @@ function liftTrailingUnitLines(nodes: readonly OutlineNode[]): void {
 
 function plausible(marker: OutlineMarker, scope: Scope, lastGlobal: Map<ProvisionKind, number>): boolean {
   if (marker.value === 1) return true;
+  // Chinese-numeral headings (五、, (十)) are not numbers of running text: any step forward counts.
+  if (marker.kind === 'section' || marker.kind === 'item') {
+    return (
+      marker.value > (scope.lastValue.get(marker.kind) ?? 0) ||
+      marker.value > (lastGlobal.get(marker.kind) ?? 0)
+    );
+  }
   const inScope = scope.lastValue.get(marker.kind) ?? 0;
   const global = lastGlobal.get(marker.kind) ?? 0;
   const continues = (last: number) => marker.value > last && marker.value <= last + MAX_GAP;
   return continues(inScope) || continues(global);
 }
 
-function checkSequence(marker: OutlineMarker, scope: Scope, lastGlobal: Map<ProvisionKind, number>, line: number, warnings: ParseWarning[]) {
+function checkSequence(
+  marker: OutlineMarker,
+  scope: Scope,
+  lastGlobal: Map<ProvisionKind, number>,
+  line: number,
+  warnings: ParseWarning[],
+) {
   if (marker.kind === 'bullet') return;
   const inScope = scope.lastValue.get(marker.kind) ?? 0;
   const global = lastGlobal.get(marker.kind) ?? 0;
   const expected = [inScope + 1, global + 1, 1];
   if (!expected.includes(marker.value)) {
     const last = Math.max(inScope, global);
-    warnings.push({ code: 'ORDINAL_GAP', message: `Numbering skips from ${last} to ${marker.value} at "${marker.ordinal}".`, line });
+    warnings.push({
+      code: 'ORDINAL_GAP',
+      message: `Numbering skips from ${last} to ${marker.value} at "${marker.ordinal}".`,
+      line,
+    });
   }
   const style = scope.lastStyle.get(marker.kind);
   if (style && style !== marker.style) {
-    warnings.push({ code: 'MIXED_NUMBERING', message: `"${marker.ordinal}" mixes ${marker.style} with ${style} numbering among siblings.`, line });
+    warnings.push({
+      code: 'MIXED_NUMBERING',
+      message: `"${marker.ordinal}" mixes ${marker.style} with ${style} numbering among siblings.`,
+      line,
+    });
   }
   scope.lastValue.set(marker.kind, marker.value);
   scope.lastStyle.set(marker.kind, marker.style);
   lastGlobal.set(marker.kind, marker.value);
 }
 
-const describeLast = (scope: Scope, kind: ProvisionKind): string => `last ${kind} was ${scope.lastValue.get(kind) ?? 'none'}`;
+const describeLast = (scope: Scope, kind: ProvisionKind): string =>
+  `last ${kind} was ${scope.lastValue.get(kind) ?? 'none'}`;

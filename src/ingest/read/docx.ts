@@ -7,6 +7,9 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<str
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return result.value;
   } catch (cause) {
-    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} is not a readable .docx file.`, { cause, details: { fileName, reason: 'docx' } });
+    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} is not a readable .docx file.`, {
+      cause,
+      details: { fileName, reason: 'docx' },
+    });
   }
 }

@@ -3,7 +3,8 @@
 import { PolicyCascadeError } from '../../errors.js';
 import type { SourceFormat } from './types.js';
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean => signature.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
+  signature.every((b, i) => bytes[i] === b);
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -21,29 +22,44 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   pdf: 'pdf',
 };
 
-const extensionOf = (fileName: string): string => /\.([A-Za-z0-9]{1,8})$/.exec(fileName)?.[1].toLowerCase() ?? '';
+const extensionOf = (fileName: string): string =>
+  /\.([A-Za-z0-9]{1,8})$/.exec(fileName)?.[1].toLowerCase() ?? '';
 
 export function detectFormat(fileName: string, bytes: Uint8Array): SourceFormat {
   const ext = extensionOf(fileName);
   if (startsWith(bytes, PDF)) return 'pdf';
   if (startsWith(bytes, ZIP)) {
     if (ext === 'docx' || ext === '') return 'docx';
-    throw new PolicyCascadeError('UNSUPPORTED_FORMAT', `${fileName} is a ZIP archive but not a .docx file.`, { details: { fileName } });
-  }
-  if (startsWith(bytes, OLE)) {
-    throw new PolicyCascadeError('UNSUPPORTED_FORMAT', `${fileName} is a legacy binary Office file (.doc/.wps); save it as .docx.`, {
+    throw new PolicyCascadeError('UNSUPPORTED_FORMAT', `${fileName} is a ZIP archive but not a .docx file.`, {
       details: { fileName },
     });
   }
+  if (startsWith(bytes, OLE)) {
+    throw new PolicyCascadeError(
+      'UNSUPPORTED_FORMAT',
+      `${fileName} is a legacy binary Office file (.doc/.wps); save it as .docx.`,
+      {
+        details: { fileName },
+      },
+    );
+  }
   const byExtension = EXTENSIONS[ext];
   if (byExtension === 'pdf' || byExtension === 'docx') {
-    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} does not contain ${byExtension.toUpperCase()} data.`, { details: { fileName } });
+    throw new PolicyCascadeError(
+      'PARSE_FAILED',
+      `${fileName} does not contain ${byExtension.toUpperCase()} data.`,
+      { details: { fileName } },
+    );
   }
   if (byExtension) return byExtension;
   if (ext === '' || ext === 'json') return looksLikeHtml(bytes) ? 'html' : 'txt';
-  throw new PolicyCascadeError('UNSUPPORTED_FORMAT', `Unsupported file type .${ext} (${fileName}); expected .txt, .html, .docx or .pdf.`, {
-    details: { fileName, extension: ext },
-  });
+  throw new PolicyCascadeError(
+    'UNSUPPORTED_FORMAT',
+    `Unsupported file type .${ext} (${fileName}); expected .txt, .html, .docx or .pdf.`,
+    {
+      details: { fileName, extension: ext },
+    },
+  );
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {

@@ -17,16 +17,22 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 
 export function assertSize(size: number, fileName: string): void {
   if (size > MAX_INPUT_BYTES) {
-    throw new PolicyCascadeError('INPUT_TOO_LARGE', `${fileName} is ${size} bytes; the limit is ${MAX_INPUT_BYTES} bytes (50 MB).`, {
-      details: { fileName, size, limit: MAX_INPUT_BYTES },
-    });
+    throw new PolicyCascadeError(
+      'INPUT_TOO_LARGE',
+      `${fileName} is ${size} bytes; the limit is ${MAX_INPUT_BYTES} bytes (50 MB).`,
+      {
+        details: { fileName, size, limit: MAX_INPUT_BYTES },
+      },
+    );
   }
 }
 
 export async function readSource(bytes: Uint8Array, fileName: string): Promise<DecodedSource> {
   assertSize(bytes.byteLength, fileName);
   if (bytes.byteLength === 0) {
-    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} is empty.`, { details: { fileName, reason: 'empty' } });
+    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} is empty.`, {
+      details: { fileName, reason: 'empty' },
+    });
   }
   const format = detectFormat(fileName, bytes);
   switch (format) {

@@ -10,9 +10,13 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<stri
     await pdf.destroy();
     return text.join('\n');
   } catch (cause) {
-    throw new PolicyCascadeError('PARSE_FAILED', `${fileName} is not a readable PDF (${String((cause as Error)?.message ?? cause)}).`, {
-      cause,
-      details: { fileName, reason: 'pdf' },
-    });
+    throw new PolicyCascadeError(
+      'PARSE_FAILED',
+      `${fileName} is not a readable PDF (${String((cause as Error)?.message ?? cause)}).`,
+      {
+        cause,
+        details: { fileName, reason: 'pdf' },
+      },
+    );
   }
 }

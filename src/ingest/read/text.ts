@@ -27,20 +27,35 @@ function utf16WithoutBom(sample: Uint8Array): string | null {
   return null;
 }
 
-const LEGACY: Record<string, string> = { gb2312: 'gb18030', gbk: 'gb18030', gb18030: 'gb18030', 'hz-gb-2312': 'gb18030', big5: 'big5' };
+const LEGACY: Record<string, string> = {
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  gb18030: 'gb18030',
+  'hz-gb-2312': 'gb18030',
+  big5: 'big5',
+};
 
 const binary = (fileName: string, why: string) =>
-  new PolicyCascadeError('PARSE_FAILED', `${fileName} looks like binary data, not text (${why}).`, { details: { fileName, reason: 'binary' } });
+  new PolicyCascadeError('PARSE_FAILED', `${fileName} looks like binary data, not text (${why}).`, {
+    details: { fileName, reason: 'binary' },
+  });
 
 export function decodeText(bytes: Uint8Array, fileName: string): { text: string; encoding: string } {
   const bom = bomEncoding(bytes);
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const encoding = bom?.encoding ?? utf16WithoutBom(sample);
-  if (encoding) return checked({ text: iconv.decode(Buffer.from(bytes.subarray(bom?.skip ?? 0)), encoding), encoding }, fileName);
+  if (encoding)
+    return checked(
+      { text: iconv.decode(Buffer.from(bytes.subarray(bom?.skip ?? 0)), encoding), encoding },
+      fileName,
+    );
   if (sample.includes(0)) throw binary(fileName, 'NUL bytes');
 
   try {
-    return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }, fileName);
+    return checked(
+      { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' },
+      fileName,
+    );
   } catch (e) {
     if (e instanceof PolicyCascadeError) throw e;
   }
@@ -49,12 +64,17 @@ export function decodeText(bytes: Uint8Array, fileName: string): { text: string;
   return checked({ text: iconv.decode(Buffer.from(bytes), legacy), encoding: legacy }, fileName);
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
 /** Control characters or undecodable sequences in more than 1% of the text mean it is not text. */
-function checked(result: { text: string; encoding: string }, fileName: string): { text: string; encoding: string } {
+function checked(
+  result: { text: string; encoding: string },
+  fileName: string,
+): { text: string; encoding: string } {
   const sample = result.text.slice(0, SAMPLE_BYTES);
   const bad = sample.match(CONTROL)?.length ?? 0;
-  if (sample.length > 0 && bad / sample.length > 0.01) throw binary(fileName, `${bad} control or undecodable characters in ${sample.length}`);
+  if (sample.length > 0 && bad / sample.length > 0.01)
+    throw binary(fileName, `${bad} control or undecodable characters in ${sample.length}`);
   return result;
 }

@@ -17,21 +17,32 @@ const METRIC_LEAD_IN =
   /^(?:[,，、\s]|力争|确保|努力|争取|要|并|且|使|其中|同时|推动|推进|推行|落实|突出|逐步|基本|全面|进一步|实现|达到|年内|以上|全市|全县|全区|全省)+/;
 const METRIC_TAIL = /(?:的比例|比例)?(?:实现|达到|均|都|全部|要|应|需|须)+$/;
 
+// Look-around windows: a metric is a phrase, a deadline governs its own sentence. Bounding them
+// keeps text without punctuation (a bad scrape) linear.
+const CLAUSE_WINDOW = 120;
+const SENTENCE_WINDOW = 400;
+
 function clauseStartBefore(text: string, index: number): number {
   let i = index;
-  while (i > 0 && !CLAUSE_END.test(text[i - 1])) i--;
+  while (i > 0 && index - i < CLAUSE_WINDOW && !CLAUSE_END.test(text[i - 1])) i--;
   return i;
 }
 
 function clauseEndAfter(text: string, index: number): number {
   let i = index;
-  while (i < text.length && !CLAUSE_END.test(text[i])) i++;
+  while (i < text.length && i - index < CLAUSE_WINDOW && !CLAUSE_END.test(text[i])) i++;
   return i;
 }
 
 const sentenceStartBefore = (text: string, index: number): number => {
   let i = index;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1])) i--;
+  while (i > 0 && index - i < SENTENCE_WINDOW && !SENTENCE_END.test(text[i - 1])) i--;
+  return i;
+};
+
+const sentenceEndAfter = (text: string, index: number): number => {
+  let i = index;
+  while (i < text.length && i - index < SENTENCE_WINDOW && !SENTENCE_END.test(text[i])) i++;
   return i;
 };
 
@@ -64,23 +75,7 @@ function targetFor(
   let start = metricStart(text, clauseStart, q.phraseStart, deadlines);
   let metric = text.slice(start, q.phraseStart).replace(METRIC_TAIL, '').trim();
   let end = q.end;
-  if (q.innerMetric) {
-    metric = text.slice(q.innerMetric.start, q.innerMetric.end).replace(/的$/, '');
-    if (start === q.phraseStart) start = q.phraseStart;
-  } else if (
-    metric.length === 0 &&
-    q.value === 100 &&
-    q.comparator === '=' &&
-    q.unit === '%' &&
-    clauseStart > 0
-  ) {
-    // 全面推行…制度,到2021年实现全覆盖: what is covered is the clause before.
-    const previousStart = clauseStartBefore(text, clauseStart - 1);
-    if (!SENTENCE_END.test(text[clauseStart - 1])) {
-      start = metricStart(text, previousStart, clauseStart - 1, deadlines);
-      metric = text.slice(start, clauseStart - 1).trim();
-    }
-  }
+  if (q.innerMetric) metric = text.slice(q.innerMetric.start, q.innerMetric.end).replace(/的$/, '');
   if (q.nounFollows && q.unit !== '%') {
     // 至少具有1名法学本科以上学历工作人员: the counted noun follows the number.
     const nounEnd = clauseEndAfter(text, q.end);
@@ -91,6 +86,11 @@ function targetFor(
     }
   } else if (q.unit === '%' && text.startsWith('覆盖', end)) {
     end += 2;
+  }
+  if (metric.length === 0 && clauseStart > 0 && !SENTENCE_END.test(text[clauseStart - 1])) {
+    // 全面推行…制度,到2021年实现全覆盖 / 轮训一遍,每季度不少于一次: the clause before says what.
+    start = metricStart(text, clauseStartBefore(text, clauseStart - 1), clauseStart - 1, deadlines);
+    metric = text.slice(start, clauseStart - 1).trim();
   }
   // The deadline: a phrase in the same clause, else the nearest earlier one in the sentence.
   const sentenceStart = sentenceStartBefore(text, q.phraseStart);
@@ -135,15 +135,14 @@ export function extractTargets(text: string, field: Target['span']['field'], ctx
   const quantities = findQuantities(text).filter(
     (q) => !deadlines.some((d) => q.start < d.end && d.start < q.end),
   );
-  const targets = quantities.map((q) => targetFor(text, field, q, deadlines));
+  // A number with nothing it measures (提高到12.4 at a clause start) is no target.
+  const targets = quantities
+    .map((q) => targetFor(text, field, q, deadlines))
+    .filter((t) => t.metric.length > 0);
 
   for (const d of deadlines) {
     // A deadline already carried by a quantity target of its sentence adds nothing.
-    const sentenceEnd = (() => {
-      let i = d.end;
-      while (i < text.length && !SENTENCE_END.test(text[i])) i++;
-      return i;
-    })();
+    const sentenceEnd = sentenceEndAfter(text, d.end);
     const used =
       quantities.some((q) => q.start >= d.end && q.end <= sentenceEnd) ||
       targets.some((t) => t.span.start <= d.start && d.end <= t.span.end);
@@ -152,7 +151,7 @@ export function extractTargets(text: string, field: Target['span']['field'], ctx
     if (ctx.documentYear !== null && d.deadline !== null && Number(d.deadline.slice(0, 4)) < ctx.documentYear)
       continue;
     const target = deadlineTarget(text, field, d);
-    if (target) targets.push(target);
+    if (target && target.metric.length > 0) targets.push(target);
   }
   return targets.sort((a, b) => a.span.start - b.span.start);
 }

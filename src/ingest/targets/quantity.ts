@@ -11,7 +11,8 @@ export interface QuantityHit {
   /** Where the comparator/period phrase begins (the metric ends here). */
   phraseStart: number;
   value: number;
-  unit: string;
+  /** null for a ratio printed without a unit (律师万人比达到3.5). */
+  unit: string | null;
   comparator: Comparator;
   period: string | null;
   /** The counted noun follows the number (至少具有1名工作人员, 10至15个班次). */
@@ -22,6 +23,22 @@ export interface QuantityHit {
 
 // 实现全覆盖 states 100% coverage without a number; the adjective (全覆盖的体系, 全覆盖培训) does not.
 const FULL_COVERAGE = /实现([^,，。;；:：!！?？\n]{0,30}?)全覆盖(?![的培])/g;
+
+/** 律师万人比达到3.5: a number right after a comparator that ends its clause. */
+function bareRatios(text: string): QuantityHit[] {
+  const pattern = new RegExp(`(${COMPARATOR}) ?(${ARABIC_NUMBER})(?=[,，。;；、]|$)`, 'g');
+  return [...text.matchAll(pattern)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    phraseStart: m.index,
+    value: parseNumber(m[2]) ?? 0,
+    unit: null,
+    comparator: COMPARATORS.find(([w]) => w === m[1])?.[1] ?? '=',
+    period: null,
+    nounFollows: false,
+    innerMetric: null,
+  }));
+}
 
 function fullCoverage(text: string): QuantityHit[] {
   return [...text.matchAll(FULL_COVERAGE)].map((m) => {
@@ -77,6 +94,11 @@ const COMPARATORS: readonly [string, Comparator][] = [
   ['下降到', '<='],
   ['下降至', '<='],
   ['降至', '<='],
+  ['压缩至', '<='],
+  ['压缩到', '<='],
+  ['缩短至', '<='],
+  ['缩短到', '<='],
+  ['减少至', '<='],
   ['减少到', '<='],
   ['低于', '<'],
   ['少于', '<'],
@@ -144,7 +166,7 @@ export function findQuantities(text: string): QuantityHit[] {
       innerMetric: null,
     });
   }
-  for (const hit of fullCoverage(text)) {
+  for (const hit of [...fullCoverage(text), ...bareRatios(text)]) {
     if (!hits.some((h) => hit.start < h.end && h.start < hit.end)) hits.push(hit);
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -200,6 +200,17 @@ describe('extractTargets', () => {
     ).toEqual([[1, '次', 'quarter', '2024']]);
   });
 
+  it('reads ratios without a unit and time limits', () => {
+    expect(
+      extractTargets('到2025年,律师万人比达到3.5,行政许可办理时限压缩至5个工作日以内。', 'text', y2021).map(
+        (t) => [t.text, t.metric, t.value, t.unit, t.comparator, t.deadline],
+      ),
+    ).toEqual([
+      ['律师万人比达到3.5', '律师万人比', 3.5, null, '>=', '2025'],
+      ['行政许可办理时限压缩至5个工作日以内', '行政许可办理时限', 5, '个工作日', '<=', '2025'],
+    ]);
+  });
+
   it('ignores numbers that set no target', () => {
     for (const text of [
       '认真组织做好每年的“12.4”宪法宣传日活动。',
@@ -208,6 +219,8 @@ describe('extractTargets', () => {
       '迭代升级“1411”体系,全面整合“1+3+N”网格力量。',
       '鞍委发〔2021〕25号,2021年12月10日。',
       '第三次全体会议。',
+      '提高到12.4',
+      '到2025年',
     ]) {
       expect(extractTargets(text, 'text', y2021)).toEqual([]);
     }

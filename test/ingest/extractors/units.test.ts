@@ -504,7 +504,10 @@ describe('extractUnits on forms not in the corpus', () => {
   });
 
   it('reads a lead named in a closing note: (市司法局牵头)', () => {
-    const r = extractUnits('(责任单位:市委政法委、市司法局、市公安局(市司法局牵头))', { rule: NO_UNIT_RULE, region: ANSHAN });
+    const r = extractUnits('(责任单位:市委政法委、市司法局、市公安局(市司法局牵头))', {
+      rule: NO_UNIT_RULE,
+      region: ANSHAN,
+    });
     expect(r.units.map((u) => [u.name, u.role])).toEqual([
       ['市委政法委', 'support'],
       ['市司法局', 'lead'],

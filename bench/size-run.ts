@@ -1,0 +1,195 @@
+// One benchmark run at one corpus size on one engine: generate → link → seed through the write
+// path → bulk-load the same rows → query through the API. Run by bench/run.ts in a child process
+// per size so that each size's peak memory is its own.
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { Command } from 'commander';
+import { toGlobalId } from '../src/api/ids.js';
+import type { EngineName } from '../src/config.js';
+import { openGraphStore } from '../src/graph/index.js';
+import type { GraphCounts } from '../src/graph/port.js';
+import type { LinkResult } from '../src/link/types.js';
+import type { LinkScore } from './corpus/truth.js';
+import { runApiStage, type ApiQueryResult } from './stages/api.js';
+import { runKuzuBulk, type BulkStage } from './stages/bulk-kuzu.js';
+import { buildCorpus } from './stages/corpus.js';
+import { kuzuTarget, neo4jTarget, type EngineTarget } from './stages/engines.js';
+import { runLinker } from './stages/link.js';
+import { kernelPeakRssMB, startRssSampler } from './stages/memory.js';
+import { runSeed, type SeedStage } from './stages/seed.js';
+
+export interface SizeOptions {
+  sizePercent: number;
+  engine: EngineName;
+  seed: number;
+  durationSeconds: number;
+  connections: number;
+  maxRuns: number;
+  log?: (message: string) => void;
+}
+
+export interface SizeResult {
+  sizePercent: number;
+  engine: EngineName;
+  plans: number;
+  provisions: number;
+  generateSeconds: number;
+  link: Omit<LinkScore, 'byLevelPair'> & {
+    seconds: number;
+    peakRssMB: number;
+    byLevelPair: LinkScore['byLevelPair'];
+    counts: Record<string, number>;
+  };
+  seed: SeedStage & { slowestQueries: { name: string; calls: number; seconds: number }[] };
+  bulk: (Omit<BulkStage, 'counts'> & { countsMatch: boolean }) | null;
+  /** Write-path throughput over bulk throughput (provisions/s), both for the same rows. */
+  writeVsBulkRatio: number | null;
+  api: ApiQueryResult[];
+  /** Peak RSS of the whole run (kernel high-water mark, else the sampler's). */
+  peakRssMB: number;
+  totalSeconds: number;
+}
+
+const sameCounts = (a: GraphCounts, b: GraphCounts) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The central item with the most IMPLEMENTS edges: the heaviest cascade in the corpus. */
+function busiestCentralItem(rootId: string, links: LinkResult): string {
+  const incoming = new Map<string, number>();
+  for (const i of links.implementations) {
+    if (i.targetId.startsWith(`${rootId}:`)) incoming.set(i.targetId, (incoming.get(i.targetId) ?? 0) + 1);
+  }
+  const [best] = [...incoming.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!best) throw new Error('the linker wrote no IMPLEMENTS edge to the central document');
+  return best[0];
+}
+
+function engineTarget(engine: EngineName, label: string): EngineTarget {
+  if (engine === 'kuzu') return kuzuTarget(label);
+  const target = neo4jTarget(process.env);
+  if (!target) throw new Error('engine neo4j needs NEO4J_URI');
+  return target;
+}
+
+export async function runSize(options: SizeOptions): Promise<SizeResult> {
+  const log = options.log ?? (() => undefined);
+  const started = performance.now();
+  const sampler = startRssSampler();
+  const write = engineTarget(options.engine, 'write');
+  const bulkTarget = options.engine === 'kuzu' ? kuzuTarget('bulk') : null;
+  try {
+    const corpus = await buildCorpus({ sizePercent: options.sizePercent, seed: options.seed });
+    log(`${options.sizePercent}%: ${corpus.plans} plans, ${corpus.provisions} provisions generated in ${corpus.generateSeconds.toFixed(1)} s`);
+    const root = corpus.documents[0];
+
+    const link = runLinker(corpus.documents, corpus.truth, sampler);
+    log(`linked in ${link.seconds.toFixed(1)} s: precision ${link.score.precision.toFixed(3)}, recall ${link.score.recall.toFixed(3)}`);
+
+    const profile = new Map<string, { calls: number; ms: number }>();
+    const store = await openGraphStore(write.config, {
+      listener: ({ name, ms }) => {
+        const entry = profile.get(name) ?? { calls: 0, ms: 0 };
+        entry.calls++;
+        entry.ms += ms;
+        profile.set(name, entry);
+      },
+    });
+    let seed: SeedStage;
+    try {
+      profile.clear();
+      seed = await runSeed(store, corpus.documents, link.links, sampler, (done, total) => {
+        if (done % 100 === 0) log(`  writing ${done}/${total}`);
+      });
+    } finally {
+      await store.close();
+    }
+    log(`seeded in ${seed.seconds.toFixed(1)} s (${seed.provisionsPerSecond.toFixed(0)} provisions/s)`);
+
+    let bulk: SizeResult['bulk'] = null;
+    if (bulkTarget) {
+      const stage = await runKuzuBulk(bulkTarget.config, corpus.documents, link.links, async (config) => {
+        const s = await openGraphStore(config);
+        try {
+          return await s.counts();
+        } finally {
+          await s.close();
+        }
+      });
+      const { counts, ...rest } = stage;
+      bulk = { ...rest, countsMatch: sameCounts(counts, seed.counts) };
+      log(`bulk COPY in ${stage.copySeconds.toFixed(1)} s (${stage.provisionsPerSecond.toFixed(0)} provisions/s), counts match: ${bulk.countsMatch}`);
+      bulkTarget.cleanup();
+    }
+
+    const central = busiestCentralItem(root.id, link.links);
+    const api = await runApiStage({
+      config: write.config,
+      variables: {
+        cascade: { from: central },
+        coverage: { document: root.id },
+        search: { query: '行政执法' },
+        neighborhood: { id: toGlobalId('Provision', central) },
+      },
+      durationSeconds: options.durationSeconds,
+      connections: options.connections,
+      maxRuns: options.maxRuns,
+    });
+    for (const q of api) {
+      log(`  ${q.query}: p95 ${q.load.p95} ms under load, ${q.load.requestsPerSecond.toFixed(1)} req/s, API/raw ${q.apiVsRaw.toFixed(2)}, ${q.roundTrips} round trips`);
+    }
+
+    const { byLevelPair, ...score } = link.score;
+    return {
+      sizePercent: options.sizePercent,
+      engine: options.engine,
+      plans: corpus.plans,
+      provisions: corpus.provisions,
+      generateSeconds: corpus.generateSeconds,
+      link: { ...score, byLevelPair, seconds: link.seconds, peakRssMB: link.peakRssMB, counts: link.counts },
+      seed: {
+        ...seed,
+        slowestQueries: [...profile.entries()]
+          .map(([name, p]) => ({ name, calls: p.calls, seconds: p.ms / 1000 }))
+          .sort((a, b) => b.seconds - a.seconds)
+          .slice(0, 8),
+      },
+      bulk,
+      writeVsBulkRatio: bulk ? seed.provisionsPerSecond / bulk.provisionsPerSecond : null,
+      api,
+      peakRssMB: kernelPeakRssMB() ?? sampler.peakMB(),
+      totalSeconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await sampler.stop();
+    write.cleanup();
+    bulkTarget?.cleanup();
+  }
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  const program = new Command()
+    .requiredOption('--size <percent>', 'corpus size in percent', Number)
+    .requiredOption('--engine <name>', 'kuzu or neo4j')
+    .requiredOption('--out <file>', 'where to write the JSON result')
+    .option('--seed <n>', 'corpus seed', Number, 20260101)
+    .option('--duration <s>', 'seconds of load per query', Number, 10)
+    .option('--connections <n>', 'concurrent connections', Number, 4)
+    .option('--max-runs <n>', 'sequential runs per query', Number, 50)
+    .parse();
+  const o = program.opts<{ size: number; engine: EngineName; out: string; seed: number; duration: number; connections: number; maxRuns: number }>();
+  runSize({
+    sizePercent: o.size,
+    engine: o.engine,
+    seed: o.seed,
+    durationSeconds: o.duration,
+    connections: o.connections,
+    maxRuns: o.maxRuns,
+    log: (m) => console.error(`[bench ${o.engine} ${o.size}%] ${m}`),
+  }).then(
+    (result) => writeFileSync(o.out, JSON.stringify(result, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
