@@ -29,6 +29,8 @@ export interface SizeOptions {
 }
 
 export interface SizeResult {
+  /** When this size was measured (a run may keep earlier sizes' results, see bench/run.ts). */
+  measuredAt: string;
   sizePercent: number;
   engine: EngineName;
   plans: number;
@@ -139,6 +141,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
 
     const { byLevelPair, ...score } = link.score;
     return {
+      measuredAt: new Date().toISOString(),
       sizePercent: options.sizePercent,
       engine: options.engine,
       plans: corpus.plans,

@@ -133,6 +133,7 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
         connections: options.connections,
         duration: loadSeconds,
         skipAggregateResult: true,
+        timeout: MAX_LOAD_SECONDS,
       });
       const histogram = decodeHist(load.latencies);
       results.push({

@@ -8,6 +8,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     skipAggregateResult?: boolean;
+    /** Per-request timeout in seconds. */
+    timeout?: number;
   }
   interface RawResult {
     latencies: string;

@@ -1,3 +1,6 @@
+// Targets no provision sets (OPTIONAL MATCH form: see delete-orphan-units.cypher).
 MATCH (t:Target)
-WHERE NOT EXISTS { MATCH (t)<-[:SETS_TARGET]-(:Provision) }
+OPTIONAL MATCH (p:Provision)-[:SETS_TARGET]->(t)
+WITH t, count(p) AS owners
+WHERE owners = 0
 DETACH DELETE t

@@ -96,7 +96,7 @@ export const DEFAULT_LINK_CONFIG: LinkConfig = {
   provisionCitationBoost: 0.2,
   levelGapPenalty: 0.03,
   thresholds: { implements: 0.18, relativeToBest: 0.8, clearWinner: 0.12, clearWinnerMargin: 2, minEvidence: 0.1, headingTitle: 0.3, similarity: 0.35 },
-  topK: { implements: 3, similarities: 3, candidates: 40, rescored: 10 },
+  topK: { implements: 3, similarities: 3, candidates: 20, rescored: 8 },
   phrase: { minLength: 4, scale: 40, minMeanIdfShare: 0.35 },
   boilerplate: [
     '习近平法治思想',

@@ -45,6 +45,8 @@ const trim = (s: string, start: number, end: number): [number, number] => {
 
 export interface PhraseOptions {
   minLength: number;
+  /** Remembers informativeness per phrase text across calls (phrases recur across pairs). */
+  cache?: Map<string, number>;
   /** Mean bigram IDF below this is boilerplate wording. */
   minMeanIdf: number;
   boilerplate: readonly string[];
@@ -108,7 +110,11 @@ export function sharedPhrases(source: PhraseSource, target: Fields, bigrams: Voc
     const [a, b] = alignToWords(s, ...trim(s, at, at + best), source.boundaries);
     const text = s.slice(a, b);
     if (b - a >= k && !found.has(text)) {
-      const weight = informativeness(text, bigrams, options);
+      let weight = options.cache?.get(text);
+      if (weight === undefined) {
+        weight = informativeness(text, bigrams, options);
+        if (options.cache && options.cache.size < 200_000) options.cache.set(text, weight);
+      }
       if (weight > 0) {
         found.set(text, {
           text,

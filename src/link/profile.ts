@@ -42,6 +42,8 @@ export interface Corpus {
   concepts: Vocabulary;
   tokenizer: Tokenizer;
   boilerplate: Set<string>;
+  /** Informativeness of phrases already weighed (bounded). */
+  phraseWeights: Map<string, number>;
   /** Sentence vectors; kept in memory only when `cache` (targets are scored many times). */
   sentenceVectors(profile: Profile, cache?: boolean): SentenceVector[];
   /** A provision prepared as the source of phrase matching (the last one asked for is remembered). */
@@ -107,6 +109,7 @@ export function buildCorpus(documents: readonly ParsedDocument[], config: LinkCo
     concepts: conceptsVocab,
     tokenizer,
     boilerplate,
+    phraseWeights: new Map(),
     phraseSource(profile) {
       if (lastSource?.profile !== profile) {
         const boundaries = wordBoundaries(profile.fields, (t) => tokenizer.cut(t));

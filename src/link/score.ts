@@ -114,6 +114,7 @@ export function scorePair(corpus: Corpus, config: LinkConfig, source: Profile, t
     minLength: config.phrase.minLength,
     minMeanIdf: config.phrase.minMeanIdfShare * corpus.bigrams.maxIdf,
     boilerplate: config.boilerplate,
+    cache: corpus.phraseWeights,
   });
   const phraseMass = phrases.reduce((sum, p) => sum + p.weight, 0);
   const concepts = sharedConcepts(corpus, source, target);

@@ -258,16 +258,24 @@ describe("graphql/queries: the analysts' questions on the seed corpus", () => {
 
 describe('linking from the store', () => {
   const edges = (links: LinkResult) =>
-    links.implementations.map((l) => `${l.sourceId} > ${l.targetId} ${l.score.toFixed(4)} ${l.method}`).sort();
+    links.implementations
+      .map((l) => `${l.sourceId} > ${l.targetId} ${l.score.toFixed(4)} ${l.method}`)
+      .sort();
 
   it('rebuilds the corpus from the graph so that linking it gives exactly the seeded links', async () => {
     const parsed = await Promise.all((await seedFiles(['seed/documents'])).map((f) => parseDocumentFile(f)));
     const fromFiles = linkCorpus(parsed);
-    const context = requestContext({ config: api.config, store: api.store, logger: pino({ level: 'silent' }) });
+    const context = requestContext({
+      config: api.config,
+      store: api.store,
+      logger: pino({ level: 'silent' }),
+    });
     const fromStore = linkCorpus(await loadCorpus(context));
     expect(edges(fromStore)).toEqual(edges(fromFiles));
     expect(fromStore.documentLinks.length).toBe(fromFiles.documentLinks.length);
-    expect(fromStore.referencedDocuments.map((d) => d.id).sort()).toEqual(fromFiles.referencedDocuments.map((d) => d.id).sort());
+    expect(fromStore.referencedDocuments.map((d) => d.id).sort()).toEqual(
+      fromFiles.referencedDocuments.map((d) => d.id).sort(),
+    );
     expect(fromStore.similarities.length).toBe(fromFiles.similarities.length);
   });
 

@@ -100,5 +100,30 @@ describe('explorer views', () => {
     expect([...roles].every((r) => ['牵头', '共同牵头', '配合'].includes(r))).toBe(true);
     expect(page.url()).toContain(`unit=${encodeURIComponent(busiest.id)}`);
     await screenshot(page, '09-unit');
+
+    const county = await gql<{ documents: { nodes: { region: { code: string; name: string } | null }[] } }>(
+      url,
+      '{ documents(level: COUNTY, referencedOnly: false, first: 1) { nodes { region { code name } } } }',
+    );
+    const region = county.documents.nodes[0].region!;
+    const expectedUnits = await gql<{ units: { totalCount: number } }>(
+      url,
+      'query($r: String) { units(region: $r) { totalCount } }',
+      {
+        r: region.code,
+      },
+    );
+    await page.getByLabel('按地区筛选责任单位').selectOption(region.code);
+    await page.waitForFunction(
+      `[...document.querySelectorAll('[data-testid="units-table"] tbody tr')].length === ${Math.min(100, expectedUnits.units.totalCount)}`,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const places = await page
+      .getByTestId('units-table')
+      .locator('tbody tr td:first-child .meta')
+      .allTextContents();
+    expect(new Set(places)).toEqual(new Set([region.name]));
+    expect(page.url()).toContain(`fregion=${region.code}`);
   });
 });

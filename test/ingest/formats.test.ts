@@ -86,6 +86,27 @@ describe('GBK-encoded text', () => {
     expect(gbk.title).toBe('关于深化法治政府建设的工作方案');
     expect(gbk.source.sha256).not.toBe(utf8.source.sha256);
   });
+  it('reads Big5 Traditional text and a GBK-encoded HTML page', async () => {
+    const traditional = await readFile(path.join(FIXTURES, 'traditional-plan.txt'), 'utf8');
+    const big5 = await parseDocument({
+      bytes: new Uint8Array(iconv.encode(traditional.replace(/[“”]/g, '"'), 'big5')),
+      fileName: 'plan-big5.txt',
+    });
+    expect(big5.source.encoding).toBe('big5');
+    expect(big5.originalTitle).toBe('關於加強法治政府建設的實施意見');
+    expect(big5.provisions).toHaveLength(8);
+    const html = (await readFile(path.join(FIXTURES, 'portal-page.html'), 'utf8')).replace(
+      'charset="utf-8"',
+      'charset="gb2312"',
+    );
+    const gbkPage = await parseDocument({
+      bytes: new Uint8Array(iconv.encode(html, 'gbk')),
+      fileName: 'page.html',
+    });
+    expect(gbkPage.source).toMatchObject({ format: 'html', encoding: 'gb18030' });
+    expect(gbkPage.docNumber).toBe('泰委发〔2022〕8号');
+    expect(gbkPage.provisions).toHaveLength(8);
+  });
   it('reads UTF-16 with a byte-order mark', async () => {
     const bytes = new Uint8Array(
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN.join('\n'), 'utf16le')]),

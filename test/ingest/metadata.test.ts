@@ -97,6 +97,27 @@ describe('splitDocumentParts', () => {
     expect(parts.title).toEqual({ start: 4, end: 5 });
     expect(parts.body.start).toBe(5);
   });
+  it('recognizes a notice that does not name the document in its 印发 sentence', () => {
+    const parts = splitDocumentParts(
+      lines([
+        '关于印发《某镇法治建设工作要点》的通知',
+        '各村:',
+        '现将该要点印发给你们,请认真贯彻执行。',
+        '某镇人民政府',
+        '2023年2月1日',
+        '一、总体要求',
+      ]),
+    );
+    expect(parts.notice).toMatchObject({
+      start: 0,
+      end: 5,
+      title: '某镇法治建设工作要点',
+      issuer: '某镇人民政府',
+      date: '2023-02-01',
+    });
+    expect(parts.title).toBeNull();
+    expect(parts.body.start).toBe(5);
+  });
   it('reads a header with document number, issuer and adoption note', () => {
     const parts = splitDocumentParts(
       lines([

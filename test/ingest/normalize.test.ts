@@ -1,6 +1,6 @@
 // Each normalization stage on plain data.
 import { describe, expect, it } from 'vitest';
-import { findChrome, isChromeLine } from '../../src/ingest/normalize/chrome.js';
+import { findChrome, findRunningHeaders, isChromeLine } from '../../src/ingest/normalize/chrome.js';
 import { normalizeText } from '../../src/ingest/normalize/index.js';
 import { isPageNumberLine, removePageNumbers } from '../../src/ingest/normalize/page-numbers.js';
 import { stripPinyinAnnotations } from '../../src/ingest/normalize/pinyin.js';
@@ -123,6 +123,22 @@ describe('chrome', () => {
   it('cuts related links at the end and repeated lines', () => {
     const lines = ['标题', '正文一。', '正文一。', '正文二。', '相关文章', '另一篇文章的标题'];
     expect([...findChrome(lines)].sort()).toEqual([2, 4, 5]);
+  });
+});
+
+describe('findRunningHeaders', () => {
+  it('finds a short line repeated on many pages, never outline or unit lines, keeping a title copy at the top', () => {
+    const texts = [
+      '某县实施方案',
+      '一、任务',
+      '某县实施方案',
+      '(责任单位:县司法局)',
+      '某县实施方案',
+      '(责任单位:县司法局)',
+      '(责任单位:县司法局)',
+    ];
+    const isContent = (t: string) => t.startsWith('(') || t.startsWith('一、');
+    expect([...findRunningHeaders(texts, isContent)]).toEqual([2, 4]);
   });
 });
 

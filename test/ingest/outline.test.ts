@@ -32,6 +32,8 @@ describe('readMarker', () => {
     expect(readMarker('(2)完善制度')).toMatchObject({ kind: 'subtask', value: 2, ordinal: '(2)' });
     expect(readMarker('③推进')).toMatchObject({ kind: 'subtask', value: 3, ordinal: '③' });
     expect(readMarker('——坚持党的领导。')).toMatchObject({ kind: 'bullet', ordinal: '——' });
+    expect(readMarker('二.主要任务')).toMatchObject({ kind: 'section', value: 2, ordinal: '二、' });
+    expect(readMarker('2)完善制度')).toMatchObject({ kind: 'subtask', value: 2, ordinal: '(2)' });
   });
   it('does not read numbers in running text as ordinals', () => {
     for (const line of [

@@ -175,7 +175,9 @@ export class AnalysisResolver {
   @Query(() => [Node], { description: 'Nodes by global ID, in the order asked.' })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: ApiContext) {
     if (ids.length > MAX_PAGE_SIZE) {
-      throw new PolicyCascadeError('BAD_USER_INPUT', `At most ${MAX_PAGE_SIZE} ids`, { details: { argument: 'ids' } });
+      throw new PolicyCascadeError('BAD_USER_INPUT', `At most ${MAX_PAGE_SIZE} ids`, {
+        details: { argument: 'ids' },
+      });
     }
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }

@@ -1,5 +1,5 @@
 // concepts / concept(name): how a concept is distributed across levels and regions.
-import type { GovernmentLevel } from '../../domain.js';
+import { type GovernmentLevel, LEVEL_RANK } from '../../domain.js';
 import type { ApiContext } from '../context.js';
 import { conceptOf } from '../loaders/rows.js';
 import type { ConceptNode } from '../types/concept.type.js';
@@ -41,5 +41,12 @@ export async function conceptProvisions(
     ctx.loaders.provisionsByConcept.load(name),
     regionFilter(ctx, filter.region),
   ]);
-  return all.filter((p) => (!filter.level || p.level === filter.level) && withinRegion(p.regionCode, prefix));
+  return all
+    .filter((p) => (!filter.level || p.level === filter.level) && withinRegion(p.regionCode, prefix))
+    .sort(
+      (a, b) =>
+        LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+        a.documentId.localeCompare(b.documentId) ||
+        a.order - b.order,
+    );
 }

@@ -109,6 +109,7 @@ export function App() {
             <UnitsView
               unitId={state.unit}
               region={state.filter.region}
+              onRegion={(region) => update({ filter: { ...state.filter, region } })}
               onUnit={(unit) => update({ unit, selected: unit })}
               onSelect={(selected) => update({ selected })}
             />

@@ -27,6 +27,7 @@ import {
 import { LEVEL_COLOR, LEVEL_LABEL } from '../logic/labels';
 import { regionNameMap } from '../logic/regions';
 import { GRAPH_TABLE_HEADERS, graphTable, type UnitOnProvision } from '../logic/tables';
+import { GraphTable } from './GraphTable';
 import type { GraphFilter } from '../logic/urlState';
 import { downloadBlob, downloadText } from './download';
 import { GraphCanvas, type GraphCanvasHandle, type GraphLayout } from './GraphCanvas';
@@ -34,8 +35,6 @@ import { RequirementPicker } from './RequirementPicker';
 import { ApiError, Empty, Loading } from './Status';
 
 const NEIGHBOUR_LIMIT = 40;
-/** Level, region, kind and score columns of the table stay on one line. */
-const NOWRAP_COLUMNS = new Set([0, 1, 2, 6]);
 
 interface Props {
   readonly mode: 'cascade' | 'explore';
@@ -54,7 +53,6 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
   const [expandError, setExpandError] = useState<CombinedError | null>(null);
   const [expanding, setExpanding] = useState<string | null>(null);
   const [rendered, setRendered] = useState<number | null>(null);
-  const [tableOpen, setTableOpen] = useState(true);
   const [showDocuments, setShowDocuments] = useState(false);
   useEffect(() => setLayout(mode === 'cascade' ? 'layered' : 'force'), [mode]);
 
@@ -287,56 +285,13 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
           <span>线宽 = 落实得分 · 悬停查看证据 · 双击展开/收起</span>
         </div>
       </div>
-      <section className="table-panel" aria-label="当前表格">
-        <header>
-          <strong>{mode === 'cascade' ? '级联条款表' : '节点表'}</strong>
-          <span className="meta">{rows.length} 行</span>
-          <button type="button" onClick={() => setTableOpen((open) => !open)} aria-expanded={tableOpen}>
-            {tableOpen ? '收起表格' : '展开表格'}
-          </button>
-          {root && root.byRegion.length > 0 && (
-            <span className="counts">
-              {root.byRegion.map((c) => (
-                <span key={c.region?.code ?? 'none'}>
-                  {c.region?.name ?? '地区不详'} {c.count}
-                </span>
-              ))}
-            </span>
-          )}
-        </header>
-        {tableOpen && rows.length > 0 && (
-          <table className="data" data-testid="graph-table">
-            <thead>
-              <tr>
-                {GRAPH_TABLE_HEADERS.map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className={row.id === selectedId ? 'selected' : undefined}>
-                  {row.cells.map((cell, i) =>
-                    i === 4 ? (
-                      <td key={i}>
-                        <button type="button" className="link" onClick={() => onSelect(row.id)}>
-                          {cell}
-                        </button>
-                      </td>
-                    ) : (
-                      <td key={i} className={NOWRAP_COLUMNS.has(i) ? 'nowrap' : undefined}>
-                        {cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <GraphTable
+        title={mode === 'cascade' ? '级联条款表' : '节点表'}
+        rows={rows}
+        selectedId={selectedId}
+        regionCounts={root?.byRegion ?? []}
+        onSelect={onSelect}
+      />
     </>
   );
 }

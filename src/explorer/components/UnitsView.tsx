@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { UNIT_TASKS_QUERY, UNITS_QUERY } from '../api/queries';
+import { useRegionOptions } from '../hooks/useRegionOptions';
 import type { UnitsResult, UnitTasksResult } from '../api/types';
 import { fromApiLevel, fromApiRole, provisionCaption } from '../logic/apiMapping';
 import { buildCsv } from '../logic/csv';
@@ -14,13 +15,15 @@ import { ApiError, Empty, Loading } from './Status';
 interface Props {
   readonly unitId: string | null;
   readonly region: string | null;
+  readonly onRegion: (code: string | null) => void;
   readonly onUnit: (id: string) => void;
   readonly onSelect: (id: string) => void;
 }
 
 const TASK_HEADERS = ['角色', '层级', '地区', '文件', '条款'];
 
-export function UnitsView({ unitId, region, onUnit, onSelect }: Props) {
+export function UnitsView({ unitId, region, onRegion, onUnit, onSelect }: Props) {
+  const regions = useRegionOptions();
   const [name, setName] = useState('');
   const [submittedName, setSubmittedName] = useState('');
   const [units, reexecute] = useQuery<UnitsResult>({
@@ -65,6 +68,21 @@ export function UnitsView({ unitId, region, onUnit, onSelect }: Props) {
           />{' '}
           <button type="submit">筛选</button>
         </form>
+        <p>
+          <select
+            aria-label="按地区筛选责任单位"
+            value={region ?? ''}
+            onChange={(e) => onRegion(e.target.value || null)}
+          >
+            <option value="">全部地区</option>
+            {regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {'\u3000'.repeat(r.depth)}
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </p>
         {units.fetching && !units.data && <Loading what="责任单位" />}
         {units.error && (
           <ApiError error={units.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />

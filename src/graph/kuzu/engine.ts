@@ -24,6 +24,8 @@ export interface KuzuEngineOptions extends EngineOptions {
   /** Database file; ':memory:' for an in-memory database. */
   path: string;
   readConnections?: number;
+  /** Checkpoint after every committed write (tests use it to reproduce the post-checkpoint state). */
+  checkpointAfterWrite?: boolean;
 }
 
 const SCHEMA_FILES = ['schema/001-structure'] as const;
@@ -114,6 +116,7 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
         try {
           const result = await work({ run: (name, params = {}) => execute(writeConnection, name, params) });
           await raw(writeConnection, 'COMMIT', 'COMMIT');
+          if (options.checkpointAfterWrite) await execute(writeConnection, 'admin/checkpoint', {});
           return result;
         } catch (error) {
           // Kuzu may already have rolled back a failed statement's transaction.

@@ -21,7 +21,8 @@ export interface Range {
 }
 
 export interface DocumentParts {
-  notice: (Range & { title: string; issuer: string | null; date: string | null }) | null;
+  /** `title`: the document the notice issues, when it names one. */
+  notice: (Range & { title: string | null; issuer: string | null; date: string | null }) | null;
   /** Lines of the document's own title (1–3 lines), or null when only the notice names it. */
   title: Range | null;
   docNumber: string | null;
@@ -107,7 +108,14 @@ function findNotice(texts: readonly string[]): DocumentParts['notice'] {
     }
     if (!date && issuer) end = p + 1 + issuer.split(' ').length;
     while (end < texts.length && isReleaseNote(texts[end])) end++;
-    return { start: 0, end, title: sentence.title, issuer, date };
+    const title =
+      sentence.title ??
+      texts
+        .slice(0, p)
+        .map((t) => NOTICE_TITLE.exec(t)?.[3])
+        .find(Boolean) ??
+      null;
+    return { start: 0, end, title, issuer, date };
   }
   return null;
 }

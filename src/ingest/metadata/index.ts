@@ -5,7 +5,7 @@ import type { RegionGazetteer } from '../../regions/index.js';
 import { joinLines, type Line } from '../lines.js';
 import type { ParseWarning, RegionRef } from '../schema.js';
 import { splitDocumentParts, type DocumentParts } from './front-matter.js';
-import { findDocNumber, isOrganizationLine, parseDateLine } from './patterns.js';
+import { findDocNumber, isOrganizationLine, NOTICE_TITLE, parseDateLine } from './patterns.js';
 import { namesTownship, resolveRegion } from './region.js';
 
 export interface DocumentMetadata {
@@ -56,13 +56,27 @@ export function readMetadata(
 
   let title = joinTexts(titleLines, 'text', '');
   let originalTitle = joinTexts(titleLines, 'original', '');
-  if (!title && parts.notice) {
+  if (!title && parts.notice?.title) {
     title = parts.notice.title;
     originalTitle =
       lines
         .slice(parts.notice.start, parts.notice.end)
         .map((l) => /《([^《》]+)》/.exec(l.original)?.[1])
         .find(Boolean) ?? title;
+  }
+  if (!title) {
+    // A notice title (关于印发《X》的通知) still names the document when the notice itself was not recognized.
+    const named = lines
+      .slice(0, parts.body.start)
+      .map((l, i) => ({
+        text: NOTICE_TITLE.exec(l.text)?.[3],
+        original: NOTICE_TITLE.exec(lines[i].original)?.[3],
+      }))
+      .find((n) => n.text);
+    if (named?.text) {
+      title = named.text;
+      originalTitle = named.original ?? named.text;
+    }
   }
   if (!title) {
     title = fileName.replace(/\.[^.]+$/, '');

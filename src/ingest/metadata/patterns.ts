@@ -85,10 +85,13 @@ export const isReleaseNote = (text: string): boolean =>
 const NOTICE_SENTENCE =
   /(现将|现把|特将|今将|将)《([^《》]{2,80})》[^。]{0,40}(印发|转发|下发|发)给你们|现(予以)?印发《([^《》]{2,80})》|《([^《》]{2,80})》[^。]{0,30}(已经|业经)[^。]{0,40}同意,?现(予以)?印发/;
 
-export function findNoticeSentence(text: string): { title: string } | null {
+const BARE_NOTICE_SENTENCE = /^现将[^《》。]{1,30}(印发|转发|下发)给你们/;
+
+/** The sentence by which a notice issues the document; `title` is null when it names none (现将该方案印发给你们). */
+export function findNoticeSentence(text: string): { title: string | null } | null {
   const m = NOTICE_SENTENCE.exec(text);
-  if (!m) return null;
-  return { title: m[2] ?? m[5] ?? m[6] };
+  if (m) return { title: m[2] ?? m[5] ?? m[6] };
+  return BARE_NOTICE_SENTENCE.test(text) ? { title: null } : null;
 }
 
 /** 关于印发《…》的通知 — the title of a forwarding notice. */

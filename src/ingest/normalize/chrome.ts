@@ -52,3 +52,25 @@ export function findChrome(texts: readonly string[]): Set<number> {
   for (let i = 1; i < texts.length; i++) if (texts[i] === texts[i - 1]) chrome.add(i);
   return chrome;
 }
+
+/**
+ * Running headers and footers of a PDF: the same short line on many pages. Outline lines and
+ * unit lines repeat legitimately and are never taken.
+ */
+export function findRunningHeaders(
+  texts: readonly string[],
+  isContent: (text: string) => boolean,
+): Set<number> {
+  const seen = new Map<string, number[]>();
+  texts.forEach((text, i) => {
+    if (text.length > 40 || isContent(text)) return;
+    const list = seen.get(text) ?? [];
+    list.push(i);
+    seen.set(text, list);
+  });
+  const out = new Set<number>();
+  // The first copy near the top may be the document's own title, which the header repeats.
+  for (const indices of seen.values())
+    if (indices.length >= 3) for (const i of indices) if (i >= 10 || i !== indices[0]) out.add(i);
+  return out;
+}

@@ -3,7 +3,8 @@
 // before reflow, reflow before chrome detection, chrome before repetition).
 import type { ParseWarning } from '../schema.js';
 import type { Line } from '../lines.js';
-import { findChrome } from './chrome.js';
+import { readMarker, UNIT_LINE } from '../outline/markers.js';
+import { findChrome, findRunningHeaders } from './chrome.js';
 import { removePageNumbers } from './page-numbers.js';
 import { stripPinyinAnnotations } from './pinyin.js';
 import { unifyPunctuation } from './punctuation.js';
@@ -49,6 +50,15 @@ export function normalizeText(raw: string, options: { pdf: boolean }): Normalize
 
   const all: Line[] = printed.map((original) => ({ original, text: toParseText(original) }));
   const chromeIdx = findChrome(all.map((l) => l.text));
+  if (options.pdf) {
+    const isContent = (text: string) =>
+      readMarker(text) !== null || UNIT_LINE.test(text) || /^[(〔]/.test(text);
+    for (const i of findRunningHeaders(
+      all.map((l) => l.text),
+      isContent,
+    ))
+      chromeIdx.add(i);
+  }
   const chrome = all.filter((_, i) => chromeIdx.has(i));
   let lines = all.filter((_, i) => !chromeIdx.has(i));
   if (chrome.length > 0) warn('CHROME_REMOVED', `Removed ${chrome.length} line(s) of portal chrome.`);

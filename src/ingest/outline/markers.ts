@@ -12,14 +12,17 @@ export interface OutlineMarker {
   /** Characters of the line taken by the marker (and the space after it). */
   length: number;
   /** Distinguishes (1) from ① under the same kind, for mixed-numbering warnings. */
-  style: 'cn-dun' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'dash';
+  style: 'cn-dun' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'arabic-half-paren' | 'circled' | 'dash';
 }
 
-const SECTION = /^([一二三四五六七八九十百]{1,4})\s*、\s*/;
+// 一、 and, in some documents, 一. (一．after punctuation is unified).
+const SECTION = /^([一二三四五六七八九十百]{1,4})\s*[、.]\s*/;
 const ITEM = /^\(\s*([一二三四五六七八九十百]{1,4})\s*\)\s*/;
 // A task number is followed by a full stop or 、 but never by another digit (12.4, 1.5倍) or %.
 const TASK = /^(\d{1,3})\s?[.、](?![\d%])\s*/;
 const SUBTASK_PAREN = /^\(\s*(\d{1,3})\s*\)\s*/;
+// 1) with only a closing parenthesis, a sub-task form of some county documents.
+const SUBTASK_HALF_PAREN = /^(\d{1,2})\)\s*/;
 const SUBTASK_CIRCLED = new RegExp(`^([${CIRCLED_NUMERAL_CLASS}])\\s*`, 'u');
 const BULLET = /^—{2}\s*/;
 
@@ -46,6 +49,18 @@ export function readMarker(line: string): OutlineMarker | null {
     const value = Number(m[1]);
     if (value > 0)
       return { kind: 'subtask', value, ordinal: `(${value})`, length: m[0].length, style: 'arabic-paren' };
+  }
+  m = SUBTASK_HALF_PAREN.exec(line);
+  if (m && line.length > m[0].length) {
+    const value = Number(m[1]);
+    if (value > 0)
+      return {
+        kind: 'subtask',
+        value,
+        ordinal: `(${value})`,
+        length: m[0].length,
+        style: 'arabic-half-paren',
+      };
   }
   m = SUBTASK_CIRCLED.exec(line);
   if (m) {

@@ -49,7 +49,13 @@ export function decodeText(bytes: Uint8Array, fileName: string): { text: string;
       { text: iconv.decode(Buffer.from(bytes.subarray(bom?.skip ?? 0)), encoding), encoding },
       fileName,
     );
-  if (sample.includes(0)) throw binary(fileName, 'NUL bytes');
+  if (sample.includes(0)) {
+    // Zero bytes: UTF-16 (which jschardet recognizes) or binary.
+    const utf16 = LEGACY[jschardet.detect(Buffer.from(sample)).encoding?.toLowerCase() ?? ''];
+    if (utf16?.startsWith('utf-16'))
+      return checked({ text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 }, fileName);
+    throw binary(fileName, 'NUL bytes');
+  }
 
   try {
     return checked(

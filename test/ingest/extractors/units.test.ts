@@ -515,6 +515,22 @@ describe('extractUnits on forms not in the corpus', () => {
     ]);
   });
 
+  it('scopes units naming a division of the province or the centre, and leaves them unscoped without a region', () => {
+    const r = extractUnits('(责任单位:辽宁省司法厅、鞍山军分区、国务院办公厅)', {
+      rule: NO_UNIT_RULE,
+      region: ANSHAN,
+      gazetteer,
+    });
+    expect(r.units.map((u) => [u.name, u.regionCode])).toEqual([
+      ['辽宁省司法厅', '210000'],
+      ['鞍山军分区', '210300'],
+      ['国务院办公厅', '000000'],
+    ]);
+    expect(extractUnits('(责任单位:市司法局)', { rule: NO_UNIT_RULE, region: null }).units).toEqual([
+      { name: '市司法局', role: 'lead', collective: false, regionCode: null },
+    ]);
+  });
+
   it('warns about an annotation that names no unit', () => {
     const r = extractUnits('加强组织领导。(责任单位:)', { rule: NO_UNIT_RULE, region: ANSHAN });
     expect(r.body).toBe('加强组织领导。');

@@ -1,0 +1,2 @@
+// Flushes Kuzu's write-ahead log into the database file.
+CHECKPOINT

@@ -1,0 +1,130 @@
+// Pure parts of the API's services: path scores along cascades, requirement selection, workloads,
+// bearer tokens.
+import { describe, expect, it } from 'vitest';
+import { isAuthorized } from '../../src/api/auth.js';
+import { alignments } from '../../src/api/services/compare.service.js';
+import { requirementsOf } from '../../src/api/services/coverage.service.js';
+import { ancestorsOf, descendantsOf } from '../../src/api/services/outline.js';
+import { workloadOf } from '../../src/api/services/units.service.js';
+import { attribute } from '../../src/api/services/walk.js';
+import type { ImplementationEdge } from '../../src/api/types/implementation.type.js';
+import type { ProvisionNode } from '../../src/api/types/provision.type.js';
+
+const edge = (sourceId: string, targetId: string, score: number) => ({
+  edge: {
+    sourceId,
+    targetId,
+    score,
+    method: 'concept',
+    evidence: { summary: '', matches: [], signals: [] },
+  } as ImplementationEdge,
+  depth: 1,
+});
+
+const provision = (path: string, kind: ProvisionNode['kind'], depth: number): ProvisionNode => ({
+  nodeType: 'Provision',
+  id: path,
+  localId: `d:${path}`,
+  documentId: 'd',
+  path,
+  kind,
+  order: 0,
+  depth,
+  title: null,
+  text: '',
+  original: '',
+  level: 'city',
+  regionCode: null,
+});
+
+describe('attribute', () => {
+  it('gives each reached provision the starts it serves and its strongest path, a path being as strong as its weakest edge', () => {
+    // county → city (0.9) → central A (0.4); county → central A directly (0.3); city → central B (0.8)
+    const serves = attribute(
+      ['A', 'B'],
+      [edge('city', 'A', 0.4), edge('city', 'B', 0.8), edge('county', 'city', 0.9), edge('county', 'A', 0.3)],
+    );
+    expect(Object.fromEntries(serves.get('city')!)).toEqual({ A: 0.4, B: 0.8 });
+    expect(Object.fromEntries(serves.get('county')!)).toEqual({ A: 0.4, B: 0.8 });
+    expect(Object.fromEntries(serves.get('A')!)).toEqual({ A: 1 });
+  });
+});
+
+describe('outline and requirements', () => {
+  const outline = [
+    provision('一、', 'section', 0),
+    provision('一、(一)', 'item', 1),
+    provision('一、(一)1.', 'task', 2),
+    provision('一、(二)', 'item', 1),
+    provision('二、', 'section', 0),
+  ];
+
+  it('finds sub-provisions and enclosing provisions by path', () => {
+    expect(descendantsOf(outline[0], outline).map((p) => p.path)).toEqual([
+      '一、(一)',
+      '一、(一)1.',
+      '一、(二)',
+    ]);
+    expect(ancestorsOf(outline[2], outline).map((p) => p.path)).toEqual(['一、', '一、(一)']);
+  });
+
+  it('takes the leaves of the outline as requirements by default, or the given kinds', () => {
+    expect(requirementsOf(outline, []).map((p) => p.path)).toEqual(['一、(一)1.', '一、(二)', '二、']);
+    expect(requirementsOf(outline, ['item']).map((p) => p.path)).toEqual(['一、(一)', '一、(二)']);
+  });
+});
+
+describe('workloadOf', () => {
+  it('counts roles, distinct provisions and documents', () => {
+    expect(
+      workloadOf([
+        { role: 'lead', unitId: 'u', provisionId: 'a:1', documentId: 'a' },
+        { role: 'support', unitId: 'u', provisionId: 'a:2', documentId: 'a' },
+        { role: 'co-lead', unitId: 'u', provisionId: 'b:1', documentId: 'b' },
+      ]),
+    ).toEqual({ lead: 1, coLead: 1, support: 1, total: 3, documents: 2 });
+  });
+});
+
+describe('isAuthorized', () => {
+  const token = 'secret-token-0123456789';
+  it('accepts exactly `Bearer <token>`', () => {
+    expect(isAuthorized(token, `Bearer ${token}`)).toBe(true);
+    expect(isAuthorized(token, `bearer ${token}`)).toBe(true);
+    expect(isAuthorized(token, `Bearer ${token}x`)).toBe(false);
+    expect(isAuthorized(token, token)).toBe(false);
+    expect(isAuthorized(token, undefined)).toBe(false);
+    expect(isAuthorized(undefined, `Bearer ${token}`)).toBe(false);
+  });
+});
+
+describe('alignments', () => {
+  it('keeps the strongest reason per pair: IMPLEMENTS, then SIMILAR_TO, then shared requirements (all of them)', () => {
+    const impl = (sourceId: string, targetId: string, score: number) => edge(sourceId, targetId, score).edge;
+    const found = alignments(
+      new Set(['a1', 'a2', 'a3']),
+      new Set(['b1', 'b2']),
+      [
+        impl('b1', 'a1', 0.7),
+        impl('a2', 'C1', 0.6),
+        impl('b2', 'C1', 0.5),
+        impl('a2', 'C2', 0.9),
+        impl('b2', 'C2', 0.8),
+        impl('a1', 'C1', 0.9),
+      ],
+      [
+        { sourceId: 'a1', targetId: 'b1', score: 0.99 },
+        { sourceId: 'b2', targetId: 'a3', score: 0.4 },
+      ],
+    );
+    const byPair = Object.fromEntries(
+      found.map((f) => [`${f.aId}-${f.bId}`, [f.kind, f.score, [...f.viaIds].sort()]]),
+    );
+    expect(byPair).toEqual({
+      'a1-b1': ['IMPLEMENTS', 0.7, []],
+      'a3-b2': ['SIMILAR_TO', 0.4, []],
+      'a2-b2': ['SHARED_REQUIREMENT', 0.8, ['C1', 'C2']],
+      'a1-b2': ['SHARED_REQUIREMENT', 0.5, ['C1']],
+    });
+  });
+});

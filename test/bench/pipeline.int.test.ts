@@ -1,0 +1,52 @@
+// A micro end-to-end run of the benchmark pipeline on Kuzu: one province → city → county chain under
+// the real central opinions, linked, seeded through the write path, bulk-loaded with COPY FROM, and
+// queried through the GraphQL API. Checks what the run measures, never how fast it was.
+import { describe, expect, it } from 'vitest';
+import { latestJson } from '../../bench/report/results.js';
+import { describeMachine } from '../../bench/report/results.js';
+import { runSize } from '../../bench/size-run.js';
+
+describe('bench pipeline (Kuzu)', () => {
+  it('measures every stage on a tiny corpus with identical graphs from both load paths', async () => {
+    const result = await runSize({ sizePercent: 0.1, engine: 'kuzu', seed: 11, durationSeconds: 1, connections: 1, maxRuns: 3 });
+
+    expect(result.plans).toBe(4);
+    expect(result.provisions).toBeGreaterThan(100);
+    expect(result.link.counts.implementations).toBeGreaterThan(0);
+    expect(result.link.precision).toBeGreaterThan(0);
+    expect(result.link.recall).toBeGreaterThan(0);
+
+    expect(result.seed.counts.nodes.Document).toBeGreaterThanOrEqual(4);
+    expect(result.seed.counts.nodes.Provision).toBe(result.provisions);
+    expect(result.seed.counts.relationships.IMPLEMENTS).toBe(result.link.counts.implementations);
+    expect(result.seed.slowestQueries.map((q) => q.name)).toContain('write/provisions');
+    expect(result.bulk?.countsMatch).toBe(true);
+    expect(result.writeVsBulkRatio).toBeGreaterThan(0);
+
+    expect(result.api.map((q) => q.query)).toEqual(['cascade', 'coverage', 'search', 'neighborhood']);
+    for (const q of result.api) {
+      expect(q.roundTrips).toBeGreaterThan(0);
+      expect(q.storeReads).toBeGreaterThan(0);
+      expect(q.load.errors).toBe(0);
+      expect(q.sequential.count).toBeGreaterThanOrEqual(3);
+    }
+
+    const latest = latestJson({ date: '2026-01-01T00:00:00.000Z', machine: describeMachine(), command: 'test', results: [result] }, result);
+    expect(Object.keys(latest.national)).toEqual([
+      'plans',
+      'provisions',
+      'seedSeconds',
+      'linkSeconds',
+      'peakRssMB',
+      'writeVsBulkRatio',
+      'cascadeP95Ms',
+      'coverageP95Ms',
+      'searchP95Ms',
+      'apiVsRawRatio',
+      'roundTripsPerRequest',
+      'linkPrecision',
+      'linkRecall',
+    ]);
+    expect(latest.national.roundTripsPerRequest).toBe(Math.max(...result.api.map((q) => q.roundTrips)));
+  });
+});

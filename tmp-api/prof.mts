@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { loadConfig } from '../src/config.js';
+import { openGraphStore } from '../src/graph/index.js';
+import { seedCorpus, seedFiles } from '../src/seed/index.js';
+import { createApiServer, requestContext } from '../src/api/server.js';
+import { coverage } from '../src/api/services/coverage.service.js';
+import { cascade } from '../src/api/services/cascade.service.js';
+const dir = mkdtempSync(path.join(os.tmpdir(), 'prof-'));
+const config = loadConfig({ KUZU_PATH: path.join(dir, 'g.kuzu'), LOG_LEVEL: 'silent' });
+const store = await openGraphStore(config);
+await seedCorpus(store, await seedFiles(['seed/documents']));
+const deps = { config, store, logger: pino({ level: 'silent' }) };
+const server = await createApiServer(deps);
+for (let i = 0; i < 5; i++) {
+  const ctx = requestContext(deps);
+  let t = performance.now();
+  await coverage(ctx, 'doc-000000-48d764f032', { against: null, kinds: [], maxDepth: 4, minScore: 0, weakBelow: 0.5 });
+  const svc = performance.now() - t;
+  const storeMs = ctx.roundTrips.reduce((s, r) => s + r.ms, 0);
+  const ctx2 = requestContext(deps);
+  t = performance.now();
+  await cascade(ctx2, 'doc-000000-48d764f032:三、(十四)', { maxDepth: 4, minScore: 0, levels: [], includeSubProvisions: true });
+  const csvc = performance.now() - t;
+  const q = readFileSync('graphql/queries/09-central-coverage-deficit.graphql', 'utf8');
+  const ctx3 = requestContext(deps);
+  t = performance.now();
+  await server.executeOperation({ query: q }, { contextValue: ctx3 });
+  const full = performance.now() - t;
+  console.log(`coverage service ${svc.toFixed(0)} ms (store ${storeMs.toFixed(0)} ms: ${ctx.roundTrips.map((r) => `${r.name.slice(5)} ${r.ms.toFixed(0)}`).join(', ')}); cascade service ${csvc.toFixed(0)} ms (store ${ctx2.roundTrips.reduce((s, r) => s + r.ms, 0).toFixed(0)}); coverage full query ${full.toFixed(0)} ms`);
+}
+await server.stop(); await store.close();
