@@ -12,6 +12,7 @@ import type { LinkResult } from '../src/link/types.js';
 import type { LinkScore } from './corpus/truth.js';
 import { runApiStage, type ApiQueryResult } from './stages/api.js';
 import { runKuzuBulk, type BulkStage } from './stages/bulk-kuzu.js';
+import { clearNeo4j, runNeo4jBulk } from './stages/bulk-neo4j.js';
 import { buildCorpus } from './stages/corpus.js';
 import { kuzuTarget, neo4jTarget, type EngineTarget } from './stages/engines.js';
 import { runLinker } from './stages/link.js';
@@ -43,9 +44,9 @@ export interface SizeResult {
     counts: Record<string, number>;
   };
   seed: SeedStage & { slowestQueries: { name: string; calls: number; seconds: number }[] };
-  bulk: (Omit<BulkStage, 'counts'> & { countsMatch: boolean }) | null;
+  bulk: Omit<BulkStage, 'counts'> & { countsMatch: boolean };
   /** Write-path throughput over bulk throughput (provisions/s), both for the same rows. */
-  writeVsBulkRatio: number | null;
+  writeVsBulkRatio: number;
   api: ApiQueryResult[];
   /** Peak RSS of the whole run (kernel high-water mark, else the sampler's). */
   peakRssMB: number;
@@ -86,6 +87,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     const link = runLinker(corpus.documents, corpus.truth, sampler);
     log(`linked in ${link.seconds.toFixed(1)} s: precision ${link.score.precision.toFixed(3)}, recall ${link.score.recall.toFixed(3)}`);
 
+    if (options.engine === 'neo4j') await clearNeo4j(write.config);
     const profile = new Map<string, { calls: number; ms: number }>();
     const store = await openGraphStore(write.config, {
       listener: ({ name, ms }) => {
@@ -106,22 +108,6 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     }
     log(`seeded in ${seed.seconds.toFixed(1)} s (${seed.provisionsPerSecond.toFixed(0)} provisions/s)`);
 
-    let bulk: SizeResult['bulk'] = null;
-    if (bulkTarget) {
-      const stage = await runKuzuBulk(bulkTarget.config, corpus.documents, link.links, async (config) => {
-        const s = await openGraphStore(config);
-        try {
-          return await s.counts();
-        } finally {
-          await s.close();
-        }
-      });
-      const { counts, ...rest } = stage;
-      bulk = { ...rest, countsMatch: sameCounts(counts, seed.counts) };
-      log(`bulk COPY in ${stage.copySeconds.toFixed(1)} s (${stage.provisionsPerSecond.toFixed(0)} provisions/s), counts match: ${bulk.countsMatch}`);
-      bulkTarget.cleanup();
-    }
-
     const central = busiestCentralItem(root.id, link.links);
     const api = await runApiStage({
       config: write.config,
@@ -138,6 +124,16 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     for (const q of api) {
       log(`  ${q.query}: p95 ${q.load.p95} ms under load, ${q.load.requestsPerSecond.toFixed(1)} req/s, API/raw ${q.apiVsRaw.toFixed(2)}, ${q.roundTrips} round trips`);
     }
+
+    // The bulk path last: on Neo4j it reuses (clears) the database the API was measured on.
+    const bulkConfig = bulkTarget?.config ?? write.config;
+    const stage =
+      options.engine === 'kuzu'
+        ? await runKuzuBulk(bulkConfig, corpus.documents, link.links)
+        : await runNeo4jBulk(bulkConfig, corpus.documents, link.links);
+    const { counts, ...rest } = stage;
+    const bulk = { ...rest, countsMatch: sameCounts(counts, seed.counts) };
+    log(`bulk load in ${stage.loadSeconds.toFixed(1)} s (${stage.provisionsPerSecond.toFixed(0)} provisions/s), counts match: ${bulk.countsMatch}`);
 
     const { byLevelPair, ...score } = link.score;
     return {
@@ -156,7 +152,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
           .slice(0, 8),
       },
       bulk,
-      writeVsBulkRatio: bulk ? seed.provisionsPerSecond / bulk.provisionsPerSecond : null,
+      writeVsBulkRatio: seed.provisionsPerSecond / bulk.provisionsPerSecond,
       api,
       peakRssMB: kernelPeakRssMB() ?? sampler.peakMB(),
       totalSeconds: (performance.now() - started) / 1000,

@@ -71,7 +71,7 @@ export function costSvg(results: readonly SizeResult[], engine: string): string 
   const time: Series[] = [
     link,
     { name: 'seed, write path (s)', color: COLORS[1], points: rows.map((r) => [r.provisions, r.seed.seconds]) },
-    { name: 'bulk COPY (s)', color: COLORS[2], points: rows.flatMap((r) => (r.bulk ? [[r.provisions, r.bulk.copySeconds] as [number, number]] : [])) },
+    { name: 'bulk load (s)', color: COLORS[2], points: rows.flatMap((r) => ([[r.provisions, r.bulk.loadSeconds] as [number, number]])) },
     ...guides(link, xs),
   ];
   const memory: Series[] = [

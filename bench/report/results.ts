@@ -52,7 +52,7 @@ export function latestJson(run: RunResults, national: SizeResult) {
       seedSeconds: round(national.seed.seconds, 1),
       linkSeconds: round(national.link.seconds, 1),
       peakRssMB: Math.round(national.peakRssMB),
-      writeVsBulkRatio: national.writeVsBulkRatio === null ? null : round(national.writeVsBulkRatio),
+      writeVsBulkRatio: round(national.writeVsBulkRatio),
       cascadeP95Ms: p95('cascade'),
       coverageP95Ms: p95('coverage'),
       searchP95Ms: p95('search'),

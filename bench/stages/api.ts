@@ -26,13 +26,15 @@ export interface ApiQueryResult {
   query: ApiQueryName;
   /** One client, one request at a time. */
   sequential: LatencyStats;
-  /** The same named reads the request made, replayed one after another on the store directly. */
+  /** The same named reads the request made, replayed on the store directly (wave by wave). */
   raw: LatencyStats;
   /** sequential p50 / raw p50. */
   apiVsRaw: number;
   /** Engine round trips (the store's QueryListener) for one request, and store.read calls. */
   roundTrips: number;
   storeReads: number;
+  /** The engine round trips of one request by named query: calls, rows returned, milliseconds. */
+  reads: { name: string; calls: number; rows: number; ms: number }[];
   load: { connections: number; seconds: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number };
 }
 
@@ -46,10 +48,37 @@ export interface ApiOptions {
   maxRuns: number;
 }
 
+interface RecordedRead {
+  query: NamedQuery;
+  params: Record<string, unknown> | undefined;
+  started: number;
+  ended: number;
+}
+
 interface Recorder {
   recording: boolean;
-  trips: number;
-  calls: { query: NamedQuery; params: Record<string, unknown> | undefined }[];
+  trips: { name: string; rows: number; ms: number }[];
+  calls: RecordedRead[];
+}
+
+/**
+ * The request's reads in waves: reads the API had in flight together (DataLoader batches resolved
+ * with Promise.all) form one wave, and a wave starts once the previous one has ended. Replaying wave
+ * by wave runs the same Cypher with the same concurrency, minus GraphQL, HTTP and resolvers.
+ */
+function waves(calls: readonly RecordedRead[]): RecordedRead[][] {
+  const out: RecordedRead[][] = [];
+  let waveEnd = -Infinity;
+  for (const call of [...calls].sort((a, b) => a.started - b.started)) {
+    if (out.length === 0 || call.started >= waveEnd) {
+      out.push([call]);
+      waveEnd = call.ended;
+    } else {
+      out[out.length - 1].push(call);
+      waveEnd = Math.max(waveEnd, call.ended);
+    }
+  }
+  return out;
 }
 
 /** The store as the API sees it, recording the named reads of one request when asked. */
@@ -60,9 +89,15 @@ function recordingStore(store: GraphStore, recorder: Recorder): GraphStore {
     writeDocument: (d, l) => store.writeDocument(d, l),
     deleteDocument: (id) => store.deleteDocument(id),
     replaceLinks: (l) => store.replaceLinks(l),
-    read: (query, params) => {
-      if (recorder.recording) recorder.calls.push({ query, params });
-      return store.read(query, params);
+    read: async (query, params) => {
+      if (!recorder.recording) return store.read(query, params);
+      const call: RecordedRead = { query, params, started: performance.now(), ended: Infinity };
+      recorder.calls.push(call);
+      try {
+        return await store.read(query, params);
+      } finally {
+        call.ended = performance.now();
+      }
     },
     counts: () => store.counts(),
     close: () => store.close(),
@@ -82,10 +117,10 @@ async function timeBoxed(work: () => Promise<void>, maxRuns: number, seconds: nu
 }
 
 export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]> {
-  const recorder: Recorder = { recording: false, trips: 0, calls: [] };
+  const recorder: Recorder = { recording: false, trips: [], calls: [] };
   const store = await openGraphStore(options.config, {
-    listener: () => {
-      if (recorder.recording) recorder.trips++;
+    listener: (event) => {
+      if (recorder.recording) recorder.trips.push(event);
     },
   });
   const server = await serve(
@@ -106,17 +141,26 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
       };
       await post(); // warm-up: prepared statements, caches
       recorder.calls = [];
-      recorder.trips = 0;
+      recorder.trips = [];
       recorder.recording = true;
       await post();
       recorder.recording = false;
       const calls = recorder.calls;
-      const roundTrips = recorder.trips;
+      const replay = waves(calls);
+      const roundTrips = recorder.trips.length;
+      const byName = new Map<string, { name: string; calls: number; rows: number; ms: number }>();
+      for (const t of recorder.trips) {
+        const entry = byName.get(t.name) ?? { name: t.name, calls: 0, rows: 0, ms: 0 };
+        entry.calls++;
+        entry.rows += t.rows;
+        entry.ms += t.ms;
+        byName.set(t.name, entry);
+      }
 
       const sequential = latencyStats(await timeBoxed(post, options.maxRuns, options.durationSeconds));
       const raw = latencyStats(
         await timeBoxed(async () => {
-          for (const call of calls) await store.read(call.query, call.params);
+          for (const wave of replay) await Promise.all(wave.map((c) => store.read(c.query, c.params)));
         }, options.maxRuns, options.durationSeconds),
       );
       // Requests still in flight when autocannon stops are not counted: give slow queries time for
@@ -143,6 +187,7 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
         apiVsRaw: raw.p50 > 0 ? sequential.p50 / raw.p50 : 0,
         roundTrips,
         storeReads: calls.length,
+        reads: [...byName.values()].sort((a, b) => b.ms - a.ms),
         load: {
           connections: options.connections,
           seconds: load.duration,

@@ -9,7 +9,10 @@ import { seedFiles } from '../seed/files.js';
 
 export const DEFAULT_DOCUMENTS = 'seed/documents';
 
-export async function parseCorpus(paths: readonly string[], onFile?: (file: string) => void): Promise<ParsedDocument[]> {
+export async function parseCorpus(
+  paths: readonly string[],
+  onFile?: (file: string) => void,
+): Promise<ParsedDocument[]> {
   const files = await seedFiles(paths.length > 0 ? paths : [DEFAULT_DOCUMENTS]);
   const documents: ParsedDocument[] = [];
   for (const file of files) {

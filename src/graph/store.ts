@@ -2,7 +2,7 @@
 // document, delete one, replace the links), migrations, counts and named reads. Engine adapters
 // only execute named queries; everything here is the same on Kuzu and Neo4j.
 import { PolicyCascadeError, isPolicyCascadeError } from '../errors.js';
-import type { ParsedDocument } from '../ingest/schema.js';
+import { ParsedDocumentSchema, type ParsedDocument } from '../ingest/schema.js';
 import type { LinkResult } from '../link/types.js';
 import type { RegionGazetteer } from '../regions/index.js';
 import type { FaultInjector, GraphEngine, WriteTransaction } from './engine.js';
@@ -126,6 +126,11 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
     },
 
     async writeDocument(document, links) {
+      const valid = ParsedDocumentSchema.safeParse(document);
+      if (!valid.success) {
+        const problems = valid.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+        throw new PolicyCascadeError('BAD_USER_INPUT', `Not a valid ParsedDocument: ${problems.join('; ')}`);
+      }
       const provisionIds = new Set(document.provisions.map((p) => p.id));
       const touching = linkRows(links, { documentId: document.id, provisionIds });
       await write(`Writing document ${document.id}`, async (tx) => {

@@ -32,7 +32,13 @@ export class BlockIndex {
   }
 
   /** Accumulates partial dot products of `query` with every indexed profile sharing a useful term. */
-  accumulate(query: SparseVector, vocabulary: Vocabulary, maxDf: number, accept: (p: Profile) => boolean, into: Map<Profile, number>): void {
+  accumulate(
+    query: SparseVector,
+    vocabulary: Vocabulary,
+    maxDf: number,
+    accept: (p: Profile) => boolean,
+    into: Map<Profile, number>,
+  ): void {
     // Dense scratch per block (reused across queries) instead of a Map per posting: far less garbage.
     if (this.scratch.length < this.profiles.length) this.scratch = new Float64Array(this.profiles.length * 2);
     const touched: number[] = [];

@@ -28,11 +28,14 @@ export const docNumberKey = (n: string): string =>
 export const referencedDocumentId = (titleKey: string): string =>
   `ref-${createHash('sha256').update(titleKey).digest('hex').slice(0, 16)}`;
 
-const CENTRAL_ISSUER = /^(中共中央|中央|国务院|全国人大|全国人民代表大会|最高人民法院|最高人民检察院|中华人民共和国)/;
+const CENTRAL_ISSUER =
+  /^(中共中央|中央|国务院|全国人大|全国人民代表大会|最高人民法院|最高人民检察院|中华人民共和国)/;
 const CENTRAL_NUMBER = /^(中发|中办发|国发|国办发|中委发)/;
 
 /** The level of a cited document from its issuer, title prefix or 文号; null when nothing says. */
-export function inferLevel(citation: Pick<Citation, 'title' | 'issuer' | 'docNumber'>): GovernmentLevel | null {
+export function inferLevel(
+  citation: Pick<Citation, 'title' | 'issuer' | 'docNumber'>,
+): GovernmentLevel | null {
   const issuer = citation.issuer ?? '';
   if (issuer) {
     if (CENTRAL_ISSUER.test(issuer) || /^(司法部|公安部|民政部|财政部)/.test(issuer)) return 'central';
@@ -73,11 +76,17 @@ export function resolveCitations(documents: readonly ParsedDocument[]): Resolved
   const implementedBy = new Map<string, Set<string>>();
   const citedByProvision = new Map<string, Set<string>>();
 
-  const addLink = (source: ParsedDocument, targetId: string, relation: CitationRelation, citedTitle: string) => {
+  const addLink = (
+    source: ParsedDocument,
+    targetId: string,
+    relation: CitationRelation,
+    citedTitle: string,
+  ) => {
     if (targetId === source.id) return;
     const key = `${source.id}\u0000${targetId}`;
     const seen = links.get(key);
-    if (!seen) links.set(key, { sourceDocumentId: source.id, targetDocumentId: targetId, relation, citedTitle });
+    if (!seen)
+      links.set(key, { sourceDocumentId: source.id, targetDocumentId: targetId, relation, citedTitle });
     else if (relation === 'implements') seen.relation = 'implements';
   };
 

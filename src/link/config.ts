@@ -90,12 +90,29 @@ export const LinkConfigSchema = z
 export type LinkConfig = z.infer<typeof LinkConfigSchema>;
 
 export const DEFAULT_LINK_CONFIG: LinkConfig = {
-  weights: { word: 0.3, char: 0.15, sentence: 0.25, coverage: 0.3, phrase: 0.25, concept: 0.05, topic: 0.05, title: 0.1 },
+  weights: {
+    word: 0.3,
+    char: 0.15,
+    sentence: 0.25,
+    coverage: 0.3,
+    phrase: 0.25,
+    concept: 0.05,
+    topic: 0.05,
+    title: 0.1,
+  },
   structureBoost: 1,
   citationBoost: 0.1,
   provisionCitationBoost: 0.2,
   levelGapPenalty: 0.03,
-  thresholds: { implements: 0.18, relativeToBest: 0.8, clearWinner: 0.12, clearWinnerMargin: 2, minEvidence: 0.1, headingTitle: 0.3, similarity: 0.35 },
+  thresholds: {
+    implements: 0.18,
+    relativeToBest: 0.8,
+    clearWinner: 0.12,
+    clearWinnerMargin: 2,
+    minEvidence: 0.1,
+    headingTitle: 0.3,
+    similarity: 0.35,
+  },
   topK: { implements: 3, similarities: 3, candidates: 20, rescored: 8 },
   phrase: { minLength: 4, scale: 40, minMeanIdfShare: 0.35 },
   boilerplate: [
@@ -118,7 +135,17 @@ export const DEFAULT_LINK_CONFIG: LinkConfig = {
     '法治国家、法治政府、法治社会一体建设',
     '依法治国、依法执政、依法行政共同推进',
   ],
-  generalTitles: ['总体要求', '指导思想', '基本原则', '工作原则', '主要目标', '总体目标', '目标任务', '工作目标', '发展目标'],
+  generalTitles: [
+    '总体要求',
+    '指导思想',
+    '基本原则',
+    '工作原则',
+    '主要目标',
+    '总体目标',
+    '目标任务',
+    '工作目标',
+    '发展目标',
+  ],
   index: { maxDocumentFrequencyShare: 0.2, minDocumentFrequencyCap: 2000, similarityTerms: 8 },
 };
 

@@ -8,6 +8,7 @@ import type { ParsedDocument } from '../ingest/schema.js';
 import type { Implementation } from './types.js';
 
 const Ref = z.object({ file: z.string().min(1), path: z.string().min(1) });
+type Ref = z.infer<typeof Ref>;
 
 export const LinkLabelsSchema = z.object({
   description: z.string().optional(),
@@ -18,13 +19,75 @@ export const LinkLabelsSchema = z.object({
 });
 export type LinkLabels = z.infer<typeof LinkLabelsSchema>;
 
+// Also accepted, for labels written elsewhere: a bare array of links; a reference as
+// {document | documentId, path} or as one string `<file or document id>:<path>` (or `#`);
+// label `none` (or no target) for a provision without counterpart; targetFile and labeledFiles
+// left out (inferred).
+const LooseRef = z.union([
+  Ref,
+  z
+    .object({ document: z.string().min(1), path: z.string().min(1) })
+    .transform((r) => ({ file: r.document, path: r.path })),
+  z
+    .object({ documentId: z.string().min(1), path: z.string().min(1) })
+    .transform((r) => ({ file: r.documentId, path: r.path })),
+  z
+    .string()
+    .regex(/^[^#:]+[#:].+$/, 'a reference is <file or document id>:<path>')
+    .transform((r) => {
+      const at = r.search(/[#:]/);
+      return { file: r.slice(0, at), path: r.slice(at + 1) };
+    }),
+]);
+const LooseLink = z.object({
+  source: LooseRef,
+  target: LooseRef.nullable().optional(),
+  label: z.enum(['strong', 'partial', 'none']).default('strong'),
+});
+const LooseLabels = z.union([
+  z.array(LooseLink).transform((links) => ({ links, noCounterpart: [] as Ref[] })),
+  z.object({
+    description: z.string().optional(),
+    targetFile: z.string().min(1).optional(),
+    labeledFiles: z.array(z.string().min(1)).optional(),
+    links: z.array(LooseLink),
+    noCounterpart: z.array(LooseRef).default([]),
+  }),
+]);
+
 export function parseLinkLabels(value: unknown): LinkLabels {
-  const parsed = LinkLabelsSchema.safeParse(value);
+  const parsed = LooseLabels.safeParse(value);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.') || 'labels'}: ${i.message}`);
     throw new PolicyCascadeError('BAD_USER_INPUT', `Invalid link labels:\n  ${lines.join('\n  ')}`);
   }
-  return parsed.data;
+  const loose = parsed.data;
+  const links: LinkLabels['links'] = [];
+  const noCounterpart: Ref[] = [...loose.noCounterpart];
+  for (const l of loose.links) {
+    if (l.label === 'none' || !l.target) noCounterpart.push(l.source);
+    else links.push({ source: l.source, target: l.target, label: l.label });
+  }
+  const targetCounts = new Map<string, number>();
+  for (const l of links) targetCounts.set(l.target.file, (targetCounts.get(l.target.file) ?? 0) + 1);
+  const targetFile =
+    ('targetFile' in loose ? loose.targetFile : undefined) ??
+    [...targetCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!targetFile)
+    throw new PolicyCascadeError(
+      'BAD_USER_INPUT',
+      'Invalid link labels: no target document (targetFile, or at least one link).',
+    );
+  const labeledFiles = ('labeledFiles' in loose ? loose.labeledFiles : undefined) ?? [
+    ...new Set([...links.map((l) => l.source.file), ...noCounterpart.map((r) => r.file)]),
+  ];
+  return LinkLabelsSchema.parse({
+    description: 'description' in loose ? loose.description : undefined,
+    targetFile,
+    labeledFiles,
+    links,
+    noCounterpart,
+  });
 }
 
 /** Printed paths compare equal across bracket widths, spacing and 、/. variants. */
@@ -37,7 +100,6 @@ export const pathKey = (path: string): string =>
     .replace(/[.．、]/g, '|');
 
 const baseName = (file: string): string => file.split(/[\\/]/).pop() ?? file;
-const refKey = (file: string, path: string): string => `${baseName(file)}#${pathKey(path)}`;
 
 export interface Metrics {
   edges: number;
@@ -72,7 +134,14 @@ interface Tally {
   noCounterpartUnlinked: number;
 }
 
-const emptyTally = (): Tally => ({ edges: 0, correct: 0, strongLabels: 0, strongFound: 0, noCounterpart: 0, noCounterpartUnlinked: 0 });
+const emptyTally = (): Tally => ({
+  edges: 0,
+  correct: 0,
+  strongLabels: 0,
+  strongFound: 0,
+  noCounterpart: 0,
+  noCounterpartUnlinked: 0,
+});
 const ratio = (a: number, b: number, empty: number): number => (b === 0 ? empty : a / b);
 
 function metrics(t: Tally): Metrics {
@@ -87,13 +156,26 @@ function metrics(t: Tally): Metrics {
   };
 }
 
-export function evaluateLinks(labels: LinkLabels, documents: readonly ParsedDocument[], implementations: readonly Implementation[]): EvalReport {
+export function evaluateLinks(
+  labels: LinkLabels,
+  documents: readonly ParsedDocument[],
+  implementations: readonly Implementation[],
+): EvalReport {
+  // A label may name a document by file name, path or document id.
+  const fileOf = new Map<string, string>();
+  for (const d of documents) {
+    const file = baseName(d.sourceFile);
+    for (const alias of [file, d.id, file.replace(/\.[^.]+$/, '')]) fileOf.set(alias, file);
+  }
+  const refKey = (file: string, path: string): string =>
+    `${fileOf.get(baseName(file)) ?? fileOf.get(file) ?? baseName(file)}#${pathKey(path)}`;
   const where = new Map<string, { key: string; level: string; file: string }>();
   for (const d of documents) {
-    for (const p of d.provisions) where.set(p.id, { key: refKey(d.sourceFile, p.path), level: d.level, file: baseName(d.sourceFile) });
+    for (const p of d.provisions)
+      where.set(p.id, { key: refKey(d.sourceFile, p.path), level: d.level, file: baseName(d.sourceFile) });
   }
   const present = new Set([...where.values()].map((w) => w.key));
-  const targetFile = baseName(labels.targetFile);
+  const targetFile = fileOf.get(baseName(labels.targetFile)) ?? baseName(labels.targetFile);
   const targetLevel = documents.find((d) => baseName(d.sourceFile) === targetFile)?.level ?? 'central';
   const levelOfFile = new Map(documents.map((d) => [baseName(d.sourceFile), d.level as string]));
 
@@ -112,7 +194,8 @@ export function evaluateLinks(labels: LinkLabels, documents: readonly ParsedDocu
     if (!t) tallies.set(pair, (t = emptyTally()));
     return t;
   };
-  const pairOf = (file: string): string => `${levelOfFile.get(baseName(file)) ?? 'unknown'}→${targetLevel}`;
+  const pairOf = (file: string): string =>
+    `${levelOfFile.get(fileOf.get(baseName(file)) ?? baseName(file)) ?? 'unknown'}→${targetLevel}`;
 
   const linkedSources = new Set<string>();
   const found = new Set<string>();

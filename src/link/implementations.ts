@@ -37,7 +37,10 @@ export class ImplementationFinder {
       }
       block.add(p);
     }
-    this.maxDf = Math.max(config.index.minDocumentFrequencyCap, config.index.maxDocumentFrequencyShare * corpus.bigrams.unitCount);
+    this.maxDf = Math.max(
+      config.index.minDocumentFrequencyCap,
+      config.index.maxDocumentFrequencyShare * corpus.bigrams.unitCount,
+    );
   }
 
   /** Every scored candidate of one source, best first, with the ones that become edges marked. */
@@ -53,7 +56,9 @@ export class ImplementationFinder {
     };
     const accumulated = new Map<Profile, number>();
     for (const code of chainCodes(lower, this.resolve)) {
-      this.blocks.get(code)?.accumulate(source.charVector, this.corpus.bigrams, this.maxDf, accept, accumulated);
+      this.blocks
+        .get(code)
+        ?.accumulate(source.charVector, this.corpus.bigrams, this.maxDf, accept, accumulated);
     }
     const implemented = this.citations.implementedBy.get(lower.id);
     const cited = this.citations.citedByProvision.get(source.entry.provision.id);
@@ -73,7 +78,9 @@ export class ImplementationFinder {
       .sort((a, b) => b.pair.score - a.pair.score);
     const t = this.config.thresholds;
     // A bare heading speaks through its children's titles; its own title must still agree.
-    const evident = (c: Candidate) => c.pair.evidence >= t.minEvidence && (!source.entry.headingOnly || c.pair.values.title >= t.headingTitle);
+    const evident = (c: Candidate) =>
+      c.pair.evidence >= t.minEvidence &&
+      (!source.entry.headingOnly || c.pair.values.title >= t.headingTitle);
     let eligible = scored.filter((c) => c.pair.score >= t.implements && evident(c));
     const [first, second] = scored;
     if (eligible.length === 0 && first && first.pair.score >= t.clearWinner && evident(first)) {
@@ -98,8 +105,18 @@ const round = (x: number): number => Math.round(x * 10000) / 10000;
 
 export function toImplementation(source: Profile, target: Profile, pair: PairScore): Implementation {
   const matches: EvidenceMatch[] = [
-    ...pair.concepts.map((c) => ({ kind: 'concept' as const, text: c.name, sourceSpans: c.sourceSpans, targetSpans: c.targetSpans })),
-    ...pair.phrases.slice(0, 6).map((p) => ({ kind: 'phrase' as const, text: p.text, sourceSpans: p.sourceSpans, targetSpans: p.targetSpans })),
+    ...pair.concepts.map((c) => ({
+      kind: 'concept' as const,
+      text: c.name,
+      sourceSpans: c.sourceSpans,
+      targetSpans: c.targetSpans,
+    })),
+    ...pair.phrases.slice(0, 6).map((p) => ({
+      kind: 'phrase' as const,
+      text: p.text,
+      sourceSpans: p.sourceSpans,
+      targetSpans: p.targetSpans,
+    })),
   ];
   if (pair.method === 'citation') {
     matches.unshift({ kind: 'citation', text: target.document.title, sourceSpans: [], targetSpans: [] });
@@ -118,8 +135,21 @@ export function toImplementation(source: Profile, target: Profile, pair: PairSco
 function summarize(pair: PairScore): string {
   const parts: string[] = [];
   if (pair.method === 'citation') parts.push('条文引用上级文件');
-  if (pair.concepts.length > 0) parts.push(`共享概念: ${pair.concepts.slice(0, 5).map((c) => c.name).join('、')}`);
-  if (pair.phrases.length > 0) parts.push(`共有短语: ${pair.phrases.slice(0, 5).map((p) => p.text).join('、')}`);
-  if (parts.length === 0) parts.push(`文本相似 (句子 ${pair.values.sentence.toFixed(2)}, 词 ${pair.values.word.toFixed(2)})`);
+  if (pair.concepts.length > 0)
+    parts.push(
+      `共享概念: ${pair.concepts
+        .slice(0, 5)
+        .map((c) => c.name)
+        .join('、')}`,
+    );
+  if (pair.phrases.length > 0)
+    parts.push(
+      `共有短语: ${pair.phrases
+        .slice(0, 5)
+        .map((p) => p.text)
+        .join('、')}`,
+    );
+  if (parts.length === 0)
+    parts.push(`文本相似 (句子 ${pair.values.sentence.toFixed(2)}, 词 ${pair.values.word.toFixed(2)})`);
   return parts.join('; ');
 }

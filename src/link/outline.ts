@@ -46,7 +46,7 @@ export function outlineOf(document: ParsedDocument, generalTitles: readonly stri
   return document.provisions.map((provision) => {
     const contextTitles: string[] = [];
     let general = isGeneralTitle(provision.title, generalTitles);
-    for (let parent = provision.parentPath; parent !== null; ) {
+    for (let parent = provision.parentPath; parent !== null;) {
       const up = byPath.get(parent);
       if (!up) break;
       if (up.title) contextTitles.push(up.title);

@@ -19,7 +19,9 @@ export interface SharedPhrase {
 }
 
 const SEP = '\u0000';
-const BREAK = /[\u0000。;;!?!?]/;
+// The field separator and sentence ends: no phrase runs across them.
+const BREAKS = new Set([SEP, '\u3002', ';', '\uff1b', '!', '?', '\uff01', '\uff1f']);
+const isBreak = (ch: string): boolean => BREAKS.has(ch);
 
 /** title + SEP + text, so that no phrase crosses from one field into the other. */
 const joined = (f: Fields): string => `${f.title ?? ''}${SEP}${f.text}`;
@@ -63,11 +65,15 @@ export interface PhraseSource {
 
 const breaks = (s: string): Uint8Array => {
   const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = BREAK.test(s[i]) ? 1 : 0;
+  for (let i = 0; i < s.length; i++) out[i] = isBreak(s[i]) ? 1 : 0;
   return out;
 };
 
-export function phraseSource(fields: Fields, minLength: number, boundaries?: ReadonlySet<number>): PhraseSource {
+export function phraseSource(
+  fields: Fields,
+  minLength: number,
+  boundaries?: ReadonlySet<number>,
+): PhraseSource {
   const s = joined(fields);
   const isBreak = breaks(s);
   const grams = new Map<string, number[]>();
@@ -85,7 +91,12 @@ export function phraseSource(fields: Fields, minLength: number, boundaries?: Rea
 }
 
 /** Maximal common substrings (leftmost-longest in the target) of at least `minLength` characters. */
-export function sharedPhrases(source: PhraseSource, target: Fields, bigrams: Vocabulary, options: PhraseOptions): SharedPhrase[] {
+export function sharedPhrases(
+  source: PhraseSource,
+  target: Fields,
+  bigrams: Vocabulary,
+  options: PhraseOptions,
+): SharedPhrase[] {
   const s = source.joined;
   const t = joined(target);
   const k = options.minLength;
@@ -101,7 +112,7 @@ export function sharedPhrases(source: PhraseSource, target: Fields, bigrams: Voc
     let at = 0;
     for (const i of list) {
       let n = k;
-      while (i + n < s.length && j + n < t.length && s[i + n] === t[j + n] && !BREAK.test(s[i + n])) n++;
+      while (i + n < s.length && j + n < t.length && s[i + n] === t[j + n] && !isBreak(s[i + n])) n++;
       if (n > best) {
         best = n;
         at = i;
@@ -128,11 +139,18 @@ export function sharedPhrases(source: PhraseSource, target: Fields, bigrams: Voc
   }
   // A phrase found again inside a longer shared phrase adds nothing.
   const all = [...found.values()];
-  return all.filter((p) => !all.some((q) => q !== p && q.text.length > p.text.length && q.text.includes(p.text))).sort((x, y) => y.weight - x.weight);
+  return all
+    .filter((p) => !all.some((q) => q !== p && q.text.length > p.text.length && q.text.includes(p.text)))
+    .sort((x, y) => y.weight - x.weight);
 }
 
 /** Shrinks [a, b) to whole words so evidence never shows half a word (范公正文明执). */
-function alignToWords(s: string, a: number, b: number, boundaries: ReadonlySet<number> | undefined): [number, number] {
+function alignToWords(
+  s: string,
+  a: number,
+  b: number,
+  boundaries: ReadonlySet<number> | undefined,
+): [number, number] {
   if (!boundaries) return [a, b];
   let x = a;
   let y = b;

@@ -57,12 +57,18 @@ export function matchText(entry: OutlineEntry): string {
   return entry.headingOnly ? [own, ...entry.childTitles].join('。') : own;
 }
 
-export function buildCorpus(documents: readonly ParsedDocument[], config: LinkConfig, tokenizer: Tokenizer): Corpus {
+export function buildCorpus(
+  documents: readonly ParsedDocument[],
+  config: LinkConfig,
+  tokenizer: Tokenizer,
+): Corpus {
   const boilerplate = new Set(config.boilerplate);
   const wordsVocab = new Vocabulary();
   const bigramsVocab = new Vocabulary();
   const conceptsVocab = new Vocabulary();
-  const entries = documents.flatMap((document) => outlineOf(document, config.generalTitles).map((entry) => ({ document, entry })));
+  const entries = documents.flatMap((document) =>
+    outlineOf(document, config.generalTitles).map((entry) => ({ document, entry })),
+  );
 
   // Pass 1: document frequencies over every provision of the corpus.
   const wordIds = entries.map(({ entry }) => wordsVocab.addUnit(words(tokenizer, matchText(entry))));
@@ -81,7 +87,8 @@ export function buildCorpus(documents: readonly ParsedDocument[], config: LinkCo
       if (c.category) categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
       concepts.set(c.name, [...(concepts.get(c.name) ?? []), ...c.spans]);
     }
-    const hasBody = /[\u3400-\u9fff]{2}/.test(p.text) || (entry.headingOnly && entry.childTitles.length > 0) || !!p.title;
+    const hasBody =
+      /[\u3400-\u9fff]{2}/.test(p.text) || (entry.headingOnly && entry.childTitles.length > 0) || !!p.title;
     return {
       document,
       entry,
@@ -93,7 +100,10 @@ export function buildCorpus(documents: readonly ParsedDocument[], config: LinkCo
       concepts,
       categories,
       linkable: !entry.general && hasBody,
-      targetable: !entry.general && !entry.headingOnly && /[\u3400-\u9fff]{10}/.test(p.text.replace(/[^\u3400-\u9fff]/g, '')),
+      targetable:
+        !entry.general &&
+        !entry.headingOnly &&
+        /[\u3400-\u9fff]{10}/.test(p.text.replace(/[^\u3400-\u9fff]/g, '')),
     };
   });
 
@@ -118,10 +128,15 @@ export function buildCorpus(documents: readonly ParsedDocument[], config: LinkCo
       return lastSource.value;
     },
     sentenceVectors(profile, cache = false) {
-      let cached = sentenceCache.get(profile) ?? (lastSentences?.profile === profile ? lastSentences.value : undefined);
+      let cached =
+        sentenceCache.get(profile) ?? (lastSentences?.profile === profile ? lastSentences.value : undefined);
       if (!cached) {
         const src = profile.entry.headingOnly ? matchText(profile.entry) : null;
-        cached = (src !== null ? sentences(null, src).map((s) => ({ ...s, field: 'title' as const })) : sentences(profile.fields.title, profile.fields.text))
+        cached = (
+          src !== null
+            ? sentences(null, src).map((s) => ({ ...s, field: 'title' as const }))
+            : sentences(profile.fields.title, profile.fields.text)
+        )
           .map((s) => ({ field: s.field, start: s.start, end: s.end, vector: bigramVector(s.text) }))
           .filter((s) => s.vector.ids.length > 0);
         if (cache) sentenceCache.set(profile, cached);

@@ -8,7 +8,16 @@ import type { Corpus, Profile, SentenceVector } from './profile.js';
 import { dot, type SparseVector } from './vectors.js';
 
 /** Similarity signals combined as a weighted mean. */
-export const SIGNALS = ['word', 'char', 'sentence', 'coverage', 'phrase', 'concept', 'topic', 'title'] as const;
+export const SIGNALS = [
+  'word',
+  'char',
+  'sentence',
+  'coverage',
+  'phrase',
+  'concept',
+  'topic',
+  'title',
+] as const;
 export type SignalName = (typeof SIGNALS)[number];
 
 export interface PairContext {
@@ -74,7 +83,11 @@ function structure(source: Profile, target: Profile): number {
   return best;
 }
 
-function sharedConcepts(corpus: Corpus, source: Profile, target: Profile): { value: number; shared: SharedConcept[] } {
+function sharedConcepts(
+  corpus: Corpus,
+  source: Profile,
+  target: Profile,
+): { value: number; shared: SharedConcept[] } {
   if (source.concepts.size === 0) return { value: 0, shared: [] };
   let total = 0;
   let hit = 0;
@@ -101,15 +114,27 @@ export function prescore(source: Profile, target: Profile, config: LinkConfig): 
   let sum = 0;
   let weight = 0;
   for (const s of CHEAP) {
-    if (s === 'title' && (source.titleVector.ids.length === 0 || target.titleVector.ids.length === 0)) continue;
-    const v = s === 'word' ? dot(source.wordVector, target.wordVector) : s === 'char' ? dot(source.charVector, target.charVector) : dot(source.titleVector, target.titleVector);
+    if (s === 'title' && (source.titleVector.ids.length === 0 || target.titleVector.ids.length === 0))
+      continue;
+    const v =
+      s === 'word'
+        ? dot(source.wordVector, target.wordVector)
+        : s === 'char'
+          ? dot(source.charVector, target.charVector)
+          : dot(source.titleVector, target.titleVector);
     sum += config.weights[s] * v;
     weight += config.weights[s];
   }
   return (weight > 0 ? sum / weight : 0) * (1 + config.structureBoost * structure(source, target));
 }
 
-export function scorePair(corpus: Corpus, config: LinkConfig, source: Profile, target: Profile, context: PairContext): PairScore {
+export function scorePair(
+  corpus: Corpus,
+  config: LinkConfig,
+  source: Profile,
+  target: Profile,
+  context: PairContext,
+): PairScore {
   const phrases = sharedPhrases(corpus.phraseSource(source), target.fields, corpus.bigrams, {
     minLength: config.phrase.minLength,
     minMeanIdf: config.phrase.minMeanIdfShare * corpus.bigrams.maxIdf,
@@ -162,7 +187,10 @@ export function scorePair(corpus: Corpus, config: LinkConfig, source: Profile, t
   // Context, level and citations rescale what the text says; alone they create nothing.
   const structured = base * (1 + config.structureBoost * values.structure);
   const gapFactor = Math.max(0, 1 - config.levelGapPenalty * Math.max(0, context.levelGap - 1));
-  const boost = 1 + (context.documentCites ? config.citationBoost : 0) + (context.provisionCites ? config.provisionCitationBoost : 0);
+  const boost =
+    1 +
+    (context.documentCites ? config.citationBoost : 0) +
+    (context.provisionCites ? config.provisionCitationBoost : 0);
   const score = Math.min(1, structured * gapFactor * boost);
   contributions.structure = structured - base;
   contributions.levelGap = structured * gapFactor - structured;
@@ -182,12 +210,20 @@ export function scorePair(corpus: Corpus, config: LinkConfig, source: Profile, t
 function methodOf(contributions: Record<string, number>, context: PairContext): LinkMethod {
   if (context.provisionCites) return 'citation';
   const family = {
-    lexical: (contributions.word ?? 0) + (contributions.char ?? 0) + (contributions.sentence ?? 0) + (contributions.coverage ?? 0) + (contributions.phrase ?? 0),
+    lexical:
+      (contributions.word ?? 0) +
+      (contributions.char ?? 0) +
+      (contributions.sentence ?? 0) +
+      (contributions.coverage ?? 0) +
+      (contributions.phrase ?? 0),
     concept: (contributions.concept ?? 0) + (contributions.topic ?? 0),
     structure: (contributions.title ?? 0) + (contributions.structure ?? 0),
   };
   const total = family.lexical + family.concept + family.structure;
   if (total <= 0) return 'combined';
-  const [name, value] = Object.entries(family).sort((a, b) => b[1] - a[1])[0] as [keyof typeof family, number];
+  const [name, value] = Object.entries(family).sort((a, b) => b[1] - a[1])[0] as [
+    keyof typeof family,
+    number,
+  ];
   return value / total >= 0.6 ? name : 'combined';
 }

@@ -11,8 +11,14 @@ import { dot, type SparseVector } from './vectors.js';
 /** The `n` heaviest terms of a vector (for TF-IDF, the rarest words it stresses). */
 export function heaviest(v: SparseVector, n: number): SparseVector {
   if (v.ids.length <= n) return v;
-  const order = [...v.weights.keys()].sort((a, b) => v.weights[b] - v.weights[a]).slice(0, n).sort((a, b) => v.ids[a] - v.ids[b]);
-  return { ids: Int32Array.from(order.map((i) => v.ids[i])), weights: Float32Array.from(order.map((i) => v.weights[i])) };
+  const order = [...v.weights.keys()]
+    .sort((a, b) => v.weights[b] - v.weights[a])
+    .slice(0, n)
+    .sort((a, b) => v.ids[a] - v.ids[b]);
+  return {
+    ids: Int32Array.from(order.map((i) => v.ids[i])),
+    weights: Float32Array.from(order.map((i) => v.weights[i])),
+  };
 }
 
 export function findSimilarities(corpus: Corpus, config: LinkConfig): Similarity[] {
@@ -22,16 +28,24 @@ export function findSimilarities(corpus: Corpus, config: LinkConfig): Similarity
   const index = new BlockIndex((p) => heaviest(p.wordVector, 2 * m));
   const pool = corpus.profiles.filter((p) => p.targetable);
   for (const p of pool) index.add(p);
-  const maxDf = Math.max(config.index.minDocumentFrequencyCap, config.index.maxDocumentFrequencyShare * corpus.words.unitCount);
+  const maxDf = Math.max(
+    config.index.minDocumentFrequencyCap,
+    config.index.maxDocumentFrequencyShare * corpus.words.unitCount,
+  );
   const seen = new Set<string>();
   const out: Similarity[] = [];
   for (const source of pool) {
     const accept = (p: Profile): boolean =>
-      p.document.level === source.document.level && p.document !== source.document && blockCode(p.document) !== blockCode(source.document);
+      p.document.level === source.document.level &&
+      p.document !== source.document &&
+      blockCode(p.document) !== blockCode(source.document);
     const accumulated = new Map<Profile, number>();
     index.accumulate(heaviest(source.wordVector, m), corpus.words, maxDf, accept, accumulated);
     const scored = topN(accumulated, 4 * k)
-      .map((target) => ({ target, score: (dot(source.wordVector, target.wordVector) + dot(source.charVector, target.charVector)) / 2 }))
+      .map((target) => ({
+        target,
+        score: (dot(source.wordVector, target.wordVector) + dot(source.charVector, target.charVector)) / 2,
+      }))
       .filter((c) => c.score >= config.thresholds.similarity)
       .sort((a, b) => b.score - a.score)
       .slice(0, k);

@@ -17,7 +17,9 @@ const isCjk = (ch: string): boolean => isCjkCode(ch.charCodeAt(0));
  */
 export function createJiebaTokenizer(extraWords: Iterable<string> = []): Tokenizer {
   const jieba = Jieba.withDict(dict);
-  const lines = [...new Set(extraWords)].filter((w) => w.length >= 2 && !/\s/.test(w)).map((w) => `${w} 20000 n`);
+  const lines = [...new Set(extraWords)]
+    .filter((w) => w.length >= 2 && !/\s/.test(w))
+    .map((w) => `${w} 20000 n`);
   if (lines.length > 0) jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
   return { cut: (text) => jieba.cut(text, false) };
 }
@@ -49,7 +51,8 @@ const SENTENCE_END = /[。;!?;!?]/;
 /** The title as one sentence, then the text cut after 。;!? (empty pieces dropped). */
 export function sentences(title: string | null, text: string): Sentence[] {
   const out: Sentence[] = [];
-  if (title && title.trim().length > 0) out.push({ field: 'title', start: 0, end: title.length, text: title });
+  if (title && title.trim().length > 0)
+    out.push({ field: 'title', start: 0, end: title.length, text: title });
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || SENTENCE_END.test(text[i])) {

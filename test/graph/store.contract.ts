@@ -172,6 +172,16 @@ export function graphStoreContract(open: StoreFactory): void {
   });
 
   describe('idempotency, atomicity, replacement and deletion', () => {
+    it('refuses a document that is not a valid ParsedDocument, writing nothing', async () => {
+      const { store } = await harness();
+      const c = graphCorpus('v-');
+      const before = await store.counts();
+      const broken = { ...c.city, level: 'galactic' } as unknown as ParsedDocument;
+      await expect(store.writeDocument(broken, c.links)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(await store.counts()).toEqual(before);
+      await store.close();
+    });
+
     it('flags boilerplate concepts from the lexicon', async () => {
       const { store } = await harness();
       const c = graphCorpus('b-');

@@ -9,7 +9,11 @@ describe('link configuration', () => {
   });
 
   it('rejects unknown keys and out-of-range values with CONFIG_INVALID, naming them', () => {
-    const bad = { ...DEFAULT_LINK_CONFIG, thresholds: { ...DEFAULT_LINK_CONFIG.thresholds, implements: 1.5 }, extra: 1 };
+    const bad = {
+      ...DEFAULT_LINK_CONFIG,
+      thresholds: { ...DEFAULT_LINK_CONFIG.thresholds, implements: 1.5 },
+      extra: 1,
+    };
     let error: unknown;
     try {
       parseLinkConfig(bad);

@@ -14,7 +14,9 @@ const county = makeDocument('ev-k', 'county', region('331181', '龙泉市', 'cou
   { path: '二、(一)2.', text: '二' },
   { path: '二、(一)3.', text: '三' },
 ]);
-const city = makeDocument('ev-s', 'city', region('330600', '绍兴市', 'city', ['330000']), [{ path: '三、(九)', kind: 'item', text: '九' }]);
+const city = makeDocument('ev-s', 'city', region('330600', '绍兴市', 'city', ['330000']), [
+  { path: '三、(九)', kind: 'item', text: '九' },
+]);
 
 const ref = (file: string, path: string) => ({ file, path });
 const labels: LinkLabels = {
@@ -39,13 +41,17 @@ const edge = (sourceId: string, targetId: string): Implementation => ({
 });
 
 describe('evaluateLinks', () => {
-  const report = evaluateLinks(labels, [central, county, city], [
-    edge('ev-k:二、(一)1.', 'ev-c:一、(一)'), // right (strong)
-    edge('ev-k:二、(一)1.', 'ev-c:一、(二)'), // right (partial counts for precision)
-    edge('ev-k:二、(一)3.', 'ev-c:一、(二)'), // wrong: no counterpart
-    edge('ev-s:三、(九)', 'ev-c:一、(三)'), // wrong target
-    edge('ev-k:二、(一)2.', 'ev-s:三、(九)'), // not to the labeled target document: ignored
-  ]);
+  const report = evaluateLinks(
+    labels,
+    [central, county, city],
+    [
+      edge('ev-k:二、(一)1.', 'ev-c:一、(一)'), // right (strong)
+      edge('ev-k:二、(一)1.', 'ev-c:一、(二)'), // right (partial counts for precision)
+      edge('ev-k:二、(一)3.', 'ev-c:一、(二)'), // wrong: no counterpart
+      edge('ev-s:三、(九)', 'ev-c:一、(三)'), // wrong target
+      edge('ev-k:二、(一)2.', 'ev-s:三、(九)'), // not to the labeled target document: ignored
+    ],
+  );
 
   it('counts precision over edges from labeled provisions to the target document', () => {
     expect(report.overall.edges).toBe(4);
@@ -68,8 +74,20 @@ describe('evaluateLinks', () => {
 
   it('splits figures per level pair', () => {
     expect(Object.keys(report.byLevelPair)).toEqual(['city→central', 'county→central']);
-    expect(report.byLevelPair['county→central']).toMatchObject({ edges: 3, correct: 2, strongLabels: 2, strongFound: 1, noCounterpartUnlinked: 0 });
-    expect(report.byLevelPair['city→central']).toMatchObject({ edges: 1, correct: 0, precision: 0, strongLabels: 2, strongFound: 0 });
+    expect(report.byLevelPair['county→central']).toMatchObject({
+      edges: 3,
+      correct: 2,
+      strongLabels: 2,
+      strongFound: 1,
+      noCounterpartUnlinked: 0,
+    });
+    expect(report.byLevelPair['city→central']).toMatchObject({
+      edges: 1,
+      correct: 0,
+      precision: 0,
+      strongLabels: 2,
+      strongFound: 0,
+    });
   });
 
   it('lists wrong edges and missed strong labels', () => {
@@ -91,10 +109,43 @@ describe('labels', () => {
     expect(pathKey('二、（一）1．')).toBe(pathKey('二、(一)1.'));
   });
 
+  it('accepts labels written elsewhere: a bare array, string or document-id references, label none', () => {
+    const loose = parseLinkLabels([
+      { source: 'ev-k:二、(一)1.', target: 'ev-c:一、(一)', label: 'strong' },
+      {
+        source: { document: 'ev-k', path: '二、(一)2.' },
+        target: { documentId: 'ev-c', path: '一、(三)' },
+        label: 'partial',
+      },
+      { source: 'ev-k.txt#二、(一)3.', label: 'none' },
+    ]);
+    expect(loose.targetFile).toBe('ev-c');
+    expect(loose.noCounterpart).toEqual([{ file: 'ev-k.txt', path: '二、(一)3.' }]);
+    const report = evaluateLinks(
+      loose,
+      [central, county, city],
+      [edge('ev-k:二、(一)1.', 'ev-c:一、(一)'), edge('ev-k:二、(一)2.', 'ev-c:一、(三)')],
+    );
+    expect(report.overall).toMatchObject({
+      edges: 2,
+      correct: 2,
+      strongLabels: 1,
+      strongFound: 1,
+      noCounterpart: 1,
+      noCounterpartUnlinked: 1,
+    });
+    expect(report.missingSources).toEqual([]);
+  });
+
   it('rejects a malformed labels file with BAD_USER_INPUT', () => {
     let error: unknown;
     try {
-      parseLinkLabels({ targetFile: 'x', labeledFiles: [], links: [{ source: { file: 'a' }, label: 'maybe' }], noCounterpart: [] });
+      parseLinkLabels({
+        targetFile: 'x',
+        labeledFiles: [],
+        links: [{ source: { file: 'a' }, label: 'maybe' }],
+        noCounterpart: [],
+      });
     } catch (e) {
       error = e;
     }

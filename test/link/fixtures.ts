@@ -24,7 +24,14 @@ export function makeDocument(
     schemaVersion: 1,
     id,
     sourceFile: `${id}.txt`,
-    source: { file: `${id}.txt`, format: 'txt', sha256: 'b'.repeat(64), encoding: 'utf-8', url: null, retrievedAt: null },
+    source: {
+      file: `${id}.txt`,
+      format: 'txt',
+      sha256: 'b'.repeat(64),
+      encoding: 'utf-8',
+      url: null,
+      retrievedAt: null,
+    },
     title: extra.title ?? `${id}实施方案`,
     originalTitle: extra.title ?? `${id}实施方案`,
     issuer: null,
@@ -59,7 +66,12 @@ export function makeDocument(
 }
 
 export const NATION: RegionRef = { code: '000000', name: '全国', level: 'central', ancestors: [] };
-export const region = (code: string, name: string, level: GovernmentLevel, ancestors: string[]): RegionRef => ({ code, name, level, ancestors });
+export const region = (
+  code: string,
+  name: string,
+  level: GovernmentLevel,
+  ancestors: string[],
+): RegionRef => ({ code, name, level, ancestors });
 
 export const CENTRAL_ITEMS: ProvisionSpec[] = [
   { path: '一、', kind: 'section', title: '总体要求', text: '' },

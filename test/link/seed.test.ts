@@ -10,7 +10,9 @@ import { evaluateLinks, parseLinkLabels } from '../../src/link/eval.js';
 import { linkCorpus, type LinkResult } from '../../src/link/index.js';
 
 const DIR = path.resolve('seed/documents');
-const labels = parseLinkLabels(JSON.parse(readFileSync(path.resolve('test/fixtures/link/dev-labels.json'), 'utf8')));
+const labels = parseLinkLabels(
+  JSON.parse(readFileSync(path.resolve('test/fixtures/link/dev-labels.json'), 'utf8')),
+);
 
 let documents: ParsedDocument[];
 let result: LinkResult;
@@ -18,7 +20,9 @@ const doc = (prefix: string) => documents.find((d) => path.basename(d.sourceFile
 const id = (prefix: string, p: string) => `${doc(prefix).id}:${p}`;
 
 beforeAll(async () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   documents = await Promise.all(files.map((f) => parseDocumentFile(path.join(DIR, f))));
   result = linkCorpus(documents);
 }, 120_000);
@@ -40,8 +44,14 @@ describe('linking the seed corpus', () => {
     expect(sources).toContain(id('003', '二、(二)7.')); // 龙泉: 推进乡镇(街道)“一支队伍管执法”
     expect(sources).toContain(id('004', '三、(三)13.')); // 株洲县: 推进综合行政执法
     expect(sources).toContain(id('002', '四、(十四)')); // 绍兴: 深化行政执法体制改革
-    const longquan = result.implementations.find((i) => i.sourceId === id('003', '二、(二)7.') && i.targetId === c14)!;
-    expect(longquan.evidence.matches.some((m) => m.kind === 'phrase' && m.text.includes('依法委托或授予乡镇(街道)行政执法权的同时'))).toBe(true);
+    const longquan = result.implementations.find(
+      (i) => i.sourceId === id('003', '二、(二)7.') && i.targetId === c14,
+    )!;
+    expect(
+      longquan.evidence.matches.some(
+        (m) => m.kind === 'phrase' && m.text.includes('依法委托或授予乡镇(街道)行政执法权的同时'),
+      ),
+    ).toBe(true);
   });
 
   it('links only to higher-level documents on the chain, never between the two counties or the two cities', () => {
@@ -58,11 +68,17 @@ describe('linking the seed corpus', () => {
 
   it('resolves document citations: 龙泉 implements the central opinions; cited plans outside the corpus keep their level', () => {
     expect(result.documentLinks).toContainEqual(
-      expect.objectContaining({ sourceDocumentId: doc('003').id, targetDocumentId: doc('000').id, relation: 'implements' }),
+      expect.objectContaining({
+        sourceDocumentId: doc('003').id,
+        targetDocumentId: doc('000').id,
+        relation: 'implements',
+      }),
     );
     const ref = (title: string) => result.referencedDocuments.find((r) => r.title === title);
     expect(ref('法治中国建设规划(2020—2025年)')?.level).toBe('central');
-    expect(ref('湖南省贯彻落实〈中共中央关于全面推进依法治国若干重大问题的决定〉的实施方案')?.level).toBe('province');
+    expect(ref('湖南省贯彻落实〈中共中央关于全面推进依法治国若干重大问题的决定〉的实施方案')?.level).toBe(
+      'province',
+    );
     expect(ref('中共中央关于全面推进依法治国若干重大问题的决定')?.level).toBe('central');
   });
 

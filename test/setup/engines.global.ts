@@ -2,7 +2,6 @@
 // suite when possible. NEO4J_URI (with NEO4J_USER / NEO4J_PASSWORD) wins; otherwise a neo4j:5
 // testcontainer is started when a container runtime is available; otherwise tests read
 // inject('neo4j') === null and the reason from inject('neo4jSkipReason') and skip.
-import zlib from 'node:zlib';
 import type { TestProject } from 'vitest/node';
 
 export interface Neo4jTarget {
@@ -28,16 +27,6 @@ export default async function setup(project: TestProject) {
       password: process.env.NEO4J_PASSWORD ?? 'policy-cascade',
     });
     project.provide('neo4jSkipReason', '');
-    return;
-  }
-  // testcontainers 12 loads an undici that needs zlib's zstd (Node >= 22.15); on older Node even
-  // importing it fails.
-  if (!('createZstdDecompress' in zlib)) {
-    project.provide('neo4j', null);
-    project.provide(
-      'neo4jSkipReason',
-      `NEO4J_URI is not set, and testcontainers cannot run on Node ${process.version} (it needs Node >= 22.15)`,
-    );
     return;
   }
   try {

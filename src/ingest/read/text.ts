@@ -33,6 +33,10 @@ const LEGACY: Record<string, string> = {
   gb18030: 'gb18030',
   'hz-gb-2312': 'gb18030',
   big5: 'big5',
+  'utf-16-le': 'utf-16le',
+  'utf-16le': 'utf-16le',
+  'utf-16-be': 'utf-16be',
+  'utf-16be': 'utf-16be',
 };
 
 const binary = (fileName: string, why: string) =>

@@ -1,0 +1,83 @@
+// Row mapping (pure): what a document and a link result become before the UNWIND writes.
+import { describe, expect, it } from 'vitest';
+import { documentRows, issuerNames, linkRows, unitId } from '../../src/graph/rows.js';
+import { graphCorpus } from '../fixtures/graph/corpus.js';
+
+const c = graphCorpus('rows-');
+
+describe('documentRows', () => {
+  const rows = documentRows(c.city, new Set(['行政执法三项制度']));
+
+  it('maps the outline to provisions and parent → child rows in sibling order', () => {
+    expect(rows.provisions.map((p) => p.id)).toEqual([
+      'rows-anshan:三、',
+      'rows-anshan:三、(十)',
+      'rows-anshan:三、(十)1.',
+    ]);
+    expect(rows.children).toEqual([
+      { parentId: 'rows-anshan:三、', childId: 'rows-anshan:三、(十)', position: 10 },
+      { parentId: 'rows-anshan:三、(十)', childId: 'rows-anshan:三、(十)1.', position: 1 },
+    ]);
+  });
+
+  it('scopes units to regions, adds the issuer, and de-duplicates', () => {
+    expect(rows.units.map((u) => u.id)).toEqual([
+      '210300:中共鞍山市委',
+      '210300:各县(市)区',
+      '210300:市司法局',
+      '210300:市委编办',
+    ]);
+    expect(rows.issuers).toEqual([{ unitId: '210300:中共鞍山市委' }]);
+    expect(rows.assignments).toHaveLength(3);
+  });
+
+  it('writes numeric target values apart, only where known', () => {
+    expect(rows.targets.map((t) => t.id)).toEqual([
+      'rows-anshan:三、(十)#target-1',
+      'rows-anshan:三、(十)#target-2',
+      'rows-anshan:三、(十)1.#target-1',
+    ]);
+    expect(rows.targetValues).toEqual([
+      { id: 'rows-anshan:三、(十)#target-1', value: 60 },
+      { id: 'rows-anshan:三、(十)1.#target-1', value: 95.5 },
+    ]);
+  });
+
+  it('flags boilerplate concepts by name', () => {
+    expect(rows.concepts.map((x) => [x.name, x.boilerplate])).toEqual([
+      ['综合行政执法', false],
+      ['行政执法三项制度', true],
+    ]);
+  });
+});
+
+describe('linkRows', () => {
+  it('keeps only the links touching one document, and the references it cites', () => {
+    const provisionIds = new Set(c.city.provisions.map((p) => p.id));
+    const rows = linkRows(c.links, { documentId: c.ids.cityId, provisionIds });
+    expect(rows.implementations.map((r) => r.sourceId)).toEqual([
+      'rows-anshan:三、(十)',
+      'rows-anshan:三、(十)1.',
+    ]);
+    expect(rows.similarities).toHaveLength(1);
+    expect(rows.implementsDocuments).toEqual([
+      {
+        sourceDocumentId: c.ids.cityId,
+        targetDocumentId: c.ids.referencedId,
+        citedTitle: '法治中国建设规划(2020—2025年)',
+      },
+    ]);
+    expect(rows.citations).toEqual([]);
+    expect(rows.referencedDocuments.map((r) => r.id)).toEqual([c.ids.referencedId]);
+    expect(JSON.parse(String(rows.implementations[0].evidence)).summary).toBe('共享概念: 行政执法三项制度');
+  });
+});
+
+describe('ids', () => {
+  it('names units by region and splits joint issuers', () => {
+    expect(unitId('210300', '市司法局')).toBe('210300:市司法局');
+    expect(unitId(null, '各乡镇')).toBe('unknown:各乡镇');
+    expect(issuerNames('中共中央办公厅 国务院办公厅')).toEqual(['中共中央办公厅', '国务院办公厅']);
+    expect(issuerNames(null)).toEqual([]);
+  });
+});
