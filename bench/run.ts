@@ -29,7 +29,10 @@ interface Options {
   fresh: boolean;
 }
 
-const list = <T>(parse: (s: string) => T) => (value: string) => value.split(',').map((s) => parse(s.trim()));
+const list =
+  <T>(parse: (s: string) => T) =>
+  (value: string) =>
+    value.split(',').map((s) => parse(s.trim()));
 
 function runChild(size: number, engine: EngineName, o: Options): Promise<SizeResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-bench-run-'));
@@ -39,14 +42,22 @@ function runChild(size: number, engine: EngineName, o: Options): Promise<SizeRes
     `--max-old-space-size=${o.heapMb}`,
     path.join(HERE, 'size-run.ts'),
     ...['--size', String(size), '--engine', engine, '--out', out, '--seed', String(o.seed)],
-    ...['--duration', String(o.duration), '--connections', String(o.connections), '--max-runs', String(o.maxRuns)],
+    ...[
+      '--duration',
+      String(o.duration),
+      '--connections',
+      String(o.connections),
+      '--max-runs',
+      String(o.maxRuns),
+    ],
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code) => {
       try {
-        if (code !== 0 || !existsSync(out)) reject(new Error(`bench at ${size}% on ${engine} failed (exit ${code})`));
+        if (code !== 0 || !existsSync(out))
+          reject(new Error(`bench at ${size}% on ${engine} failed (exit ${code})`));
         else resolve(JSON.parse(readFileSync(out, 'utf8')) as SizeResult);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -68,7 +79,9 @@ async function main() {
     .name('bench')
     .description('Seeding, linking and query benchmarks on the synthetic national corpus')
     .option('--sizes <list>', 'corpus sizes in percent', list(Number), [1, 10, 100])
-    .option('--engines <list>', 'engines: kuzu, neo4j (neo4j only when NEO4J_URI is set)', list(String), ['kuzu'])
+    .option('--engines <list>', 'engines: kuzu, neo4j (neo4j only when NEO4J_URI is set)', list(String), [
+      'kuzu',
+    ])
     .option('--duration <seconds>', 'load per API query (seconds; slow queries get more)', Number, 10)
     .option('--connections <n>', 'concurrent API connections', Number, 4)
     .option('--max-runs <n>', 'sequential API and raw runs per query', Number, 50)
@@ -93,15 +106,22 @@ async function main() {
     date: new Date().toISOString(),
     machine: describeMachine(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    results: [...keptResults({ ...o, engines }), ...fresh].sort((a, b) => a.engine.localeCompare(b.engine) || a.sizePercent - b.sizePercent),
+    results: [...keptResults({ ...o, engines }), ...fresh].sort(
+      (a, b) => a.engine.localeCompare(b.engine) || a.sizePercent - b.sizePercent,
+    ),
   };
   const written = writeResults(RESULTS_DIR, run);
-  console.error(`[bench] wrote ${written.bySize}${written.latest ? ` and ${written.latest}` : ' (no 100% size: latest.json unchanged)'}`);
+  console.error(
+    `[bench] wrote ${written.bySize}${written.latest ? ` and ${written.latest}` : ' (no 100% size: latest.json unchanged)'}`,
+  );
   const svg = costSvg(run.results, run.results.some((r) => r.engine === 'kuzu') ? 'kuzu' : engines[0]);
   writeFileSync(path.join(RESULTS_DIR, 'cost-vs-size.svg'), svg);
   const png = await renderPng(svg, PLOT);
   if (!png.ok) console.error(`[bench] no PNG plot: ${png.reason}`);
-  updateMarkdown(DOC, resultsSection(run, png.ok ? '../bench/results/cost-vs-size.png' : '../bench/results/cost-vs-size.svg'));
+  updateMarkdown(
+    DOC,
+    resultsSection(run, png.ok ? '../bench/results/cost-vs-size.png' : '../bench/results/cost-vs-size.svg'),
+  );
   console.error(`[bench] updated ${DOC}`);
 }
 

@@ -81,11 +81,15 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   const bulkTarget = options.engine === 'kuzu' ? kuzuTarget('bulk') : null;
   try {
     const corpus = await buildCorpus({ sizePercent: options.sizePercent, seed: options.seed });
-    log(`${options.sizePercent}%: ${corpus.plans} plans, ${corpus.provisions} provisions generated in ${corpus.generateSeconds.toFixed(1)} s`);
+    log(
+      `${options.sizePercent}%: ${corpus.plans} plans, ${corpus.provisions} provisions generated in ${corpus.generateSeconds.toFixed(1)} s`,
+    );
     const root = corpus.documents[0];
 
     const link = runLinker(corpus.documents, corpus.truth, sampler);
-    log(`linked in ${link.seconds.toFixed(1)} s: precision ${link.score.precision.toFixed(3)}, recall ${link.score.recall.toFixed(3)}`);
+    log(
+      `linked in ${link.seconds.toFixed(1)} s: precision ${link.score.precision.toFixed(3)}, recall ${link.score.recall.toFixed(3)}`,
+    );
 
     if (options.engine === 'neo4j') await clearNeo4j(write.config);
     const profile = new Map<string, { calls: number; ms: number }>();
@@ -122,7 +126,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       maxRuns: options.maxRuns,
     });
     for (const q of api) {
-      log(`  ${q.query}: p95 ${q.load.p95} ms under load, ${q.load.requestsPerSecond.toFixed(1)} req/s, API/raw ${q.apiVsRaw.toFixed(2)}, ${q.roundTrips} round trips`);
+      log(
+        `  ${q.query}: p95 ${q.load.p95} ms under load, ${q.load.requestsPerSecond.toFixed(1)} req/s, API/raw ${q.apiVsRaw.toFixed(2)}, ${q.roundTrips} round trips`,
+      );
     }
 
     // The bulk path last: on Neo4j it reuses (clears) the database the API was measured on.
@@ -133,7 +139,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
         : await runNeo4jBulk(bulkConfig, corpus.documents, link.links);
     const { counts, ...rest } = stage;
     const bulk = { ...rest, countsMatch: sameCounts(counts, seed.counts) };
-    log(`bulk load in ${stage.loadSeconds.toFixed(1)} s (${stage.provisionsPerSecond.toFixed(0)} provisions/s), counts match: ${bulk.countsMatch}`);
+    log(
+      `bulk load in ${stage.loadSeconds.toFixed(1)} s (${stage.provisionsPerSecond.toFixed(0)} provisions/s), counts match: ${bulk.countsMatch}`,
+    );
 
     const { byLevelPair, ...score } = link.score;
     return {
@@ -175,7 +183,15 @@ if (isMain) {
     .option('--connections <n>', 'concurrent connections', Number, 4)
     .option('--max-runs <n>', 'sequential runs per query', Number, 50)
     .parse();
-  const o = program.opts<{ size: number; engine: EngineName; out: string; seed: number; duration: number; connections: number; maxRuns: number }>();
+  const o = program.opts<{
+    size: number;
+    engine: EngineName;
+    out: string;
+    seed: number;
+    duration: number;
+    connections: number;
+    maxRuns: number;
+  }>();
   runSize({
     sizePercent: o.size,
     engine: o.engine,

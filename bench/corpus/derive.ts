@@ -65,8 +65,14 @@ export function derivePlan(input: DeriveInput): DraftProvision[] {
   const sourceCount = sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.sources.length, 0), 0);
   // Aim at `provisionsPerPlan`: restate enough of the parent, then fill up with local tasks.
   const headings = sections.length + (style.itemLevel ? groupCount : 0);
-  const keep = Math.min(0.95, Math.max(0.3, (input.provisionsPerPlan - headings - groupCount * 0.5 - 4) / Math.max(1, sourceCount)));
-  const localsPerGroup = Math.max(0.5, (input.provisionsPerPlan - headings - keep * sourceCount - 4) / Math.max(1, groupCount));
+  const keep = Math.min(
+    0.95,
+    Math.max(0.3, (input.provisionsPerPlan - headings - groupCount * 0.5 - 4) / Math.max(1, sourceCount)),
+  );
+  const localsPerGroup = Math.max(
+    0.5,
+    (input.provisionsPerPlan - headings - keep * sourceCount - 4) / Math.max(1, groupCount),
+  );
 
   const out: DraftProvision[] = [];
   const ctx = { level: region.level, regionShortName: region.shortName };
@@ -124,7 +130,8 @@ export function derivePlan(input: DeriveInput): DraftProvision[] {
       }
       const pieces = splitSentences(text);
       // A long restatement is sometimes split into two tasks with the same lineage.
-      const parts = pieces.length >= 3 && random.chance(0.12) ? [pieces.slice(0, 1), pieces.slice(1)] : [pieces];
+      const parts =
+        pieces.length >= 3 && random.chance(0.12) ? [pieces.slice(0, 1), pieces.slice(1)] : [pieces];
       for (const part of parts) {
         taskCounter++;
         push({
@@ -226,11 +233,18 @@ export function derivePlan(input: DeriveInput): DraftProvision[] {
   return out;
 }
 
-function itemHeading(group: SourceGroup, level: GovernmentLevel, random: Random): { title: string; lineage: string[] } {
+function itemHeading(
+  group: SourceGroup,
+  level: GovernmentLevel,
+  random: Random,
+): { title: string; lineage: string[] } {
   if (group.heading) {
     const title = group.heading.provision.title ?? headingFrom(group.heading.provision.text);
     return { title: paraphraseHeading(title, level, random), lineage: lineageOf([group.heading]) };
   }
   const first = group.sources[0];
-  return { title: paraphraseHeading(headingFrom(first.text), level, random), lineage: lineageOf(first.anchors) };
+  return {
+    title: paraphraseHeading(headingFrom(first.text), level, random),
+    lineage: lineageOf(first.anchors),
+  };
 }

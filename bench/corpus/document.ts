@@ -3,13 +3,31 @@
 import { createHash } from 'node:crypto';
 import type { GovernmentLevel } from '../../src/domain.js';
 import { citationTitleKey } from '../../src/ingest/citations/index.js';
-import { SCHEMA_VERSION, type Citation, type ParsedDocument, type Provision, type RegionRef } from '../../src/ingest/schema.js';
+import {
+  SCHEMA_VERSION,
+  type Citation,
+  type ParsedDocument,
+  type Provision,
+  type RegionRef,
+} from '../../src/ingest/schema.js';
 import type { Random } from './prng.js';
 
 const TITLE_PATTERNS: Record<Exclude<GovernmentLevel, 'central'>, readonly string[]> = {
-  province: ['{name}贯彻落实《{root}》实施方案', '关于进一步加强全省市县法治建设的实施意见', '{name}加强市县法治建设实施方案(2022—2025年)'],
-  city: ['{name}关于进一步加强法治建设的实施方案', '关于深入推进法治{short}建设的实施意见', '{name}贯彻落实市县法治建设任务分工方案'],
-  county: ['{name}关于进一步加强法治建设的实施方案', '法治{short}建设实施方案(2022—2025年)', '关于全面推进{name}法治建设的实施意见'],
+  province: [
+    '{name}贯彻落实《{root}》实施方案',
+    '关于进一步加强全省市县法治建设的实施意见',
+    '{name}加强市县法治建设实施方案(2022—2025年)',
+  ],
+  city: [
+    '{name}关于进一步加强法治建设的实施方案',
+    '关于深入推进法治{short}建设的实施意见',
+    '{name}贯彻落实市县法治建设任务分工方案',
+  ],
+  county: [
+    '{name}关于进一步加强法治建设的实施方案',
+    '法治{short}建设实施方案(2022—2025年)',
+    '关于全面推进{name}法治建设的实施意见',
+  ],
   township: ['{name}法治建设工作方案'],
 };
 
@@ -65,7 +83,9 @@ export function assembleDocument(
   const cited = meta.parents.map((p) => `《${p.title}》`);
   const preamble = `为深入贯彻落实${cited.join('和')}精神，进一步加强${meta.shortName}法治建设，结合${meta.shortName}实际，制定本方案。`;
   const forwardingNotice = random.chance(0.3) ? `现将《${title}》印发给你们，请结合实际认真贯彻落实。` : null;
-  const printed = [forwardingNotice, title, preamble, ...provisions.map((p) => p.original)].filter(Boolean).join('\n');
+  const printed = [forwardingNotice, title, preamble, ...provisions.map((p) => p.original)]
+    .filter(Boolean)
+    .join('\n');
   const file = `${id}.txt`;
   return {
     schemaVersion: SCHEMA_VERSION,

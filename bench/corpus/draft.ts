@@ -33,13 +33,18 @@ export type ProvisionAnnotator = (fields: { title: string | null; text: string }
 // linking them is right but never the point (the linker is asked not to link on boilerplate alone).
 const BOILERPLATE_HEADING = /总体要求|指导思想|基本原则|工作原则|主要目标|目标任务|总体目标/;
 
-export const isBoilerplateHeading = (title: string | null): boolean => title !== null && BOILERPLATE_HEADING.test(title);
+export const isBoilerplateHeading = (title: string | null): boolean =>
+  title !== null && BOILERPLATE_HEADING.test(title);
 
 /** The root plan (the real central opinions) as a draft: no lineage, partial-strength boilerplate. */
 export function draftFromRoot(document: ParsedDocument): PlanDraft {
   const byPath = new Map(document.provisions.map((p) => [p.path, p]));
   const underBoilerplate = (p: Provision): boolean => {
-    for (let cur: Provision | undefined = p; cur; cur = cur.parentPath ? byPath.get(cur.parentPath) : undefined) {
+    for (
+      let cur: Provision | undefined = p;
+      cur;
+      cur = cur.parentPath ? byPath.get(cur.parentPath) : undefined
+    ) {
       if (isBoilerplateHeading(cur.title)) return true;
     }
     return false;
@@ -60,7 +65,10 @@ export function ingestAnnotator(extractors: ProvisionExtractors, year: number): 
   const ctx = extractors.prepare('', null, year);
   return ({ title, text }) => {
     const byName = new Map<string, ConceptMention>();
-    const found = [...(title ? extractors.concepts(title, 'title') : []), ...extractors.concepts(text, 'text')];
+    const found = [
+      ...(title ? extractors.concepts(title, 'title') : []),
+      ...extractors.concepts(text, 'text'),
+    ];
     for (const mention of found) {
       const known = byName.get(mention.name);
       if (known) known.spans.push(...mention.spans);

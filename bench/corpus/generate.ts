@@ -7,7 +7,13 @@ import { PROVINCE_ABBREVIATIONS, shortName } from '../../src/regions/names.js';
 import { derivePlan } from './derive.js';
 import { assembleDocument } from './document.js';
 import { createExtractors } from '../../src/ingest/extractors.js';
-import { draftFromRoot, ingestAnnotator, type PlanDraft, type ProvisionAnnotator, type TruthStrength } from './draft.js';
+import {
+  draftFromRoot,
+  ingestAnnotator,
+  type PlanDraft,
+  type ProvisionAnnotator,
+  type TruthStrength,
+} from './draft.js';
 import { createRandom } from './prng.js';
 import { selectRegions } from './select.js';
 
@@ -87,7 +93,10 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedPlan
       code: region.code,
       name: region.name,
       level,
-      ancestors: gazetteer.chain(region.code).slice(0, -1).map((r) => r.code),
+      ancestors: gazetteer
+        .chain(region.code)
+        .slice(0, -1)
+        .map((r) => r.code),
     };
     const document = assembleDocument(
       id,

@@ -56,7 +56,9 @@ const PURPOSES = [
 export function localTask(regionShortName: string, random: Random): string {
   const feature = random.pick(FEATURES).replace('{name}', regionShortName);
   const action = `${random.pick(ACTIONS)}${random.pick(OBJECTS)}`;
-  const ending = random.chance(0.5) ? random.pick(PURPOSES) : random.pick(GOALS)(random.int(2, 12), random.int(2023, 2027));
+  const ending = random.chance(0.5)
+    ? random.pick(PURPOSES)
+    : random.pick(GOALS)(random.int(2, 12), random.int(2023, 2027));
   return `${feature}，${action}，${ending}。`;
 }
 

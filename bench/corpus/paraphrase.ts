@@ -83,7 +83,9 @@ const HIGHER_SCOPE: Record<GovernmentLevel, RegExp | null> = {
 export function localizeScope(text: string, level: GovernmentLevel, random: Random): string {
   const scope = random.pick(LOCAL_SCOPE[level]);
   const higher = HIGHER_SCOPE[level];
-  const local = text.replace(/(全省各|各)?市县/g, scope).replaceAll('本地区', level === 'province' ? '全省' : scope);
+  const local = text
+    .replace(/(全省各|各)?市县/g, scope)
+    .replaceAll('本地区', level === 'province' ? '全省' : scope);
   return higher ? local.replace(higher, scope) : local;
 }
 
@@ -95,7 +97,10 @@ export function paraphrase(
 ): string {
   const sentences = splitSentences(text).map((s) => reshapeClauses(s, random));
   // A parent's own lead-in (结合鞍山实际，) gives way to this plan's.
-  let out = localizeScope(substituteSynonyms(sentences.join(''), random), ctx.level, random).replace(/^结合[^，,]{1,12}实际[，,]/, '');
+  let out = localizeScope(substituteSynonyms(sentences.join(''), random), ctx.level, random).replace(
+    /^结合[^，,]{1,12}实际[，,]/,
+    '',
+  );
   if (random.chance(0.15)) out = `结合${ctx.regionShortName}实际，${out}`;
   return out;
 }

@@ -9,7 +9,9 @@ export function selectRegions(
   sizePercent: number,
   seed: number,
 ): Set<string> {
-  const regions = gazetteer.all().filter((r) => r.level === 'province' || r.level === 'city' || r.level === 'county');
+  const regions = gazetteer
+    .all()
+    .filter((r) => r.level === 'province' || r.level === 'city' || r.level === 'county');
   if (sizePercent >= 100) return new Set(regions.map((r) => r.code));
   const target = Math.max(1, Math.round((regions.length * sizePercent) / 100));
   // Leaves of the province–city–county tree: counties, and cities or provinces with none below.

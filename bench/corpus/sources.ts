@@ -44,11 +44,13 @@ function chunkSentence(sentence: string): string[] {
 }
 
 const sentenceSources = (anchor: DraftProvision): Source[] =>
-  splitSentences(anchor.provision.text).flatMap(chunkSentence).map((text) => ({
-    text,
-    anchors: [anchor],
-    departments: anchor.departments,
-  }));
+  splitSentences(anchor.provision.text)
+    .flatMap(chunkSentence)
+    .map((text) => ({
+      text,
+      anchors: [anchor],
+      departments: anchor.departments,
+    }));
 
 const taskSource = (anchor: DraftProvision): Source => ({
   text: anchor.provision.text,
@@ -81,8 +83,17 @@ export function readSources(parent: PlanDraft): SourceSection[] {
     for (const child of kids(section)) {
       if (kids(child).length > 0) {
         flushLoose();
-        groups.push({ heading: child, sources: kids(child).flatMap((k) => leaves(k)).map(taskSource) });
-      } else if (child.provision.kind === 'task' || child.provision.kind === 'subtask' || child.provision.kind === 'bullet') {
+        groups.push({
+          heading: child,
+          sources: kids(child)
+            .flatMap((k) => leaves(k))
+            .map(taskSource),
+        });
+      } else if (
+        child.provision.kind === 'task' ||
+        child.provision.kind === 'subtask' ||
+        child.provision.kind === 'bullet'
+      ) {
         loose.push(taskSource(child));
       } else if (child.provision.text) {
         flushLoose();

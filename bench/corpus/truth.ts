@@ -25,10 +25,14 @@ export interface LinkScore {
 
 /** Compact truth for a whole corpus: what each provision restates and its document's level. */
 export class TruthIndex {
-  private readonly entries = new Map<string, { lineage: readonly string[]; strength: TruthEntry['strength']; level: string }>();
+  private readonly entries = new Map<
+    string,
+    { lineage: readonly string[]; strength: TruthEntry['strength']; level: string }
+  >();
 
   add(entries: readonly TruthEntry[], level: string): void {
-    for (const e of entries) this.entries.set(e.provisionId, { lineage: e.lineage, strength: e.strength, level });
+    for (const e of entries)
+      this.entries.set(e.provisionId, { lineage: e.lineage, strength: e.strength, level });
   }
 
   get size(): number {
@@ -106,7 +110,15 @@ export class TruthIndex {
       byLevelPair: Object.fromEntries(
         Object.entries(pairs)
           .sort(([a], [b]) => a.localeCompare(b))
-          .map(([k, v]) => [k, { edges: v.edges, precision: ratio(v.correct, v.edges), truePairs: v.truePairs, recall: ratio(v.found, v.truePairs) }]),
+          .map(([k, v]) => [
+            k,
+            {
+              edges: v.edges,
+              precision: ratio(v.correct, v.edges),
+              truePairs: v.truePairs,
+              recall: ratio(v.found, v.truePairs),
+            },
+          ]),
       ),
     };
   }

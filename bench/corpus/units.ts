@@ -79,7 +79,8 @@ export interface UnitAssignment {
 /** Departments for a task: inherited from the parent task when it had some, else drawn fresh. */
 export function assignDepartments(inherited: readonly string[], random: Random): UnitAssignment {
   const keys = DEPARTMENTS.map((d) => d.key);
-  const base = inherited.length > 0 && random.chance(0.8) ? [...inherited] : random.sample(keys, random.int(1, 3));
+  const base =
+    inherited.length > 0 && random.chance(0.8) ? [...inherited] : random.sample(keys, random.int(1, 3));
   if (random.chance(0.15)) base.push(random.pick(keys));
   return { departments: [...new Set(base)].slice(0, 4), collective: random.chance(0.3) };
 }
@@ -97,7 +98,12 @@ export function renderUnits(
   });
   const collective = COLLECTIVE[ctx.level];
   if (assignment.collective && collective.length > 0) {
-    units.push({ name: random.pick(collective), role: 'support', collective: true, regionCode: ctx.regionCode });
+    units.push({
+      name: random.pick(collective),
+      role: 'support',
+      collective: true,
+      regionCode: ctx.regionCode,
+    });
   }
   return units;
 }

@@ -69,7 +69,9 @@ export function writeResults(dir: string, run: RunResults): { bySize: string; la
   const bySize = path.join(dir, 'by-size.json');
   writeFileSync(bySize, `${JSON.stringify(run, null, 2)}\n`);
   // The national figures come from the full corpus only; a run without 100% leaves latest.json alone.
-  const national = run.results.find((r) => r.sizePercent === 100 && r.engine === 'kuzu') ?? run.results.find((r) => r.sizePercent === 100);
+  const national =
+    run.results.find((r) => r.sizePercent === 100 && r.engine === 'kuzu') ??
+    run.results.find((r) => r.sizePercent === 100);
   if (!national) return { bySize, latest: null };
   const latest = path.join(dir, 'latest.json');
   writeFileSync(latest, `${JSON.stringify(latestJson(run, national), null, 2)}\n`);

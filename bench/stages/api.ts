@@ -18,7 +18,7 @@ import { latencyStats, type LatencyStats } from './latency.js';
 export const API_QUERIES = ['cascade', 'coverage', 'search', 'neighborhood'] as const;
 export type ApiQueryName = (typeof API_QUERIES)[number];
 
-const MAX_LOAD_SECONDS = 120;
+const MAX_LOAD_SECONDS = 60;
 
 const QUERY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../queries');
 
@@ -35,7 +35,15 @@ export interface ApiQueryResult {
   storeReads: number;
   /** The engine round trips of one request by named query: calls, rows returned, milliseconds. */
   reads: { name: string; calls: number; rows: number; ms: number }[];
-  load: { connections: number; seconds: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number };
+  load: {
+    connections: number;
+    seconds: number;
+    requestsPerSecond: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    errors: number;
+  };
 }
 
 export interface ApiOptions {
@@ -105,7 +113,12 @@ function recordingStore(store: GraphStore, recorder: Recorder): GraphStore {
 }
 
 /** Runs `work` up to `maxRuns` times within `seconds` (at least `minRuns`); returns the durations. */
-async function timeBoxed(work: () => Promise<void>, maxRuns: number, seconds: number, minRuns = 5): Promise<number[]> {
+async function timeBoxed(
+  work: () => Promise<void>,
+  maxRuns: number,
+  seconds: number,
+  minRuns = 3,
+): Promise<number[]> {
   const samples: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   while (samples.length < maxRuns && (samples.length < minRuns || performance.now() < deadline)) {
@@ -131,12 +144,21 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
   const results: ApiQueryResult[] = [];
   try {
     for (const name of API_QUERIES) {
-      const body = JSON.stringify({ query: readFileSync(path.join(QUERY_DIR, `${name}.graphql`), 'utf8'), variables: options.variables[name] });
+      const body = JSON.stringify({
+        query: readFileSync(path.join(QUERY_DIR, `${name}.graphql`), 'utf8'),
+        variables: options.variables[name],
+      });
       const post = async () => {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
         const json = (await response.json()) as { errors?: { message: string }[] };
         if (!response.ok || json.errors) {
-          throw new Error(`${name} failed (${response.status}): ${json.errors?.map((e) => e.message).join('; ')}`);
+          throw new Error(
+            `${name} failed (${response.status}): ${json.errors?.map((e) => e.message).join('; ')}`,
+          );
         }
       };
       await post(); // warm-up: prepared statements, caches
@@ -159,9 +181,13 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
 
       const sequential = latencyStats(await timeBoxed(post, options.maxRuns, options.durationSeconds));
       const raw = latencyStats(
-        await timeBoxed(async () => {
-          for (const wave of replay) await Promise.all(wave.map((c) => store.read(c.query, c.params)));
-        }, options.maxRuns, options.durationSeconds),
+        await timeBoxed(
+          async () => {
+            for (const wave of replay) await Promise.all(wave.map((c) => store.read(c.query, c.params)));
+          },
+          options.maxRuns,
+          options.durationSeconds,
+        ),
       );
       // Requests still in flight when autocannon stops are not counted: give slow queries time for
       // a few rounds per connection (bounded at MAX_LOAD_SECONDS).

@@ -47,7 +47,11 @@ export async function countsOf(config: Config): Promise<GraphCounts> {
   }
 }
 
-export async function runKuzuBulk(config: Config, documents: readonly ParsedDocument[], links: LinkResult): Promise<BulkStage> {
+export async function runKuzuBulk(
+  config: Config,
+  documents: readonly ParsedDocument[],
+  links: LinkResult,
+): Promise<BulkStage> {
   // Schema, indexes and regions exactly as the project creates them.
   await (await openGraphStore(config)).close();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-bulk-csv-'));
@@ -77,7 +81,10 @@ export async function runKuzuBulk(config: Config, documents: readonly ParsedDocu
     for (const t of BULK_TABLES) {
       const file = files.get(t);
       if (!file || file.rows === 0) continue;
-      const pair = t.kind === 'relationship' && t.name === 'FOR_REGION' ? `, from='${t.from?.label}', to='${t.to?.label}'` : '';
+      const pair =
+        t.kind === 'relationship' && t.name === 'FOR_REGION'
+          ? `, from='${t.from?.label}', to='${t.to?.label}'`
+          : '';
       const started = performance.now();
       await query(conn, `COPY ${t.name} FROM '${file.file}' (header=false, quote='"', escape='"'${pair})`);
       tables.push({ table: label(t), rows: file.rows, seconds: (performance.now() - started) / 1000 });
@@ -86,7 +93,13 @@ export async function runKuzuBulk(config: Config, documents: readonly ParsedDocu
     await conn.close();
     await db.close();
     const provisions = documents.reduce((n, d) => n + d.provisions.length, 0);
-    return { prepareSeconds, loadSeconds, provisionsPerSecond: provisions / loadSeconds, counts: await countsOf(config), tables };
+    return {
+      prepareSeconds,
+      loadSeconds,
+      provisionsPerSecond: provisions / loadSeconds,
+      counts: await countsOf(config),
+      tables,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

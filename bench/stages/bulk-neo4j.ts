@@ -22,7 +22,9 @@ export async function clearNeo4j(config: Config): Promise<void> {
   const driver = driverFor(config);
   const session = driver.session({ database: config.neo4j.database });
   try {
-    await session.run('MATCH (n) WHERE NOT n:Region CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run(
+      'MATCH (n) WHERE NOT n:Region CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    );
   } finally {
     await session.close();
     await driver.close();
@@ -37,13 +39,18 @@ const statement = (t: BulkTable): string =>
       `CREATE (a)-[e:${t.name}]->(b) SET e = r.props`;
 
 const shape = (t: BulkTable, row: BulkRow): BulkRow => {
-  const clean = (r: BulkRow) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null && v !== undefined));
+  const clean = (r: BulkRow) =>
+    Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null && v !== undefined));
   if (t.kind === 'node') return clean(row);
   const { from, to, ...props } = row;
   return { from, to, props: clean(props) };
 };
 
-export async function runNeo4jBulk(config: Config, documents: readonly ParsedDocument[], links: LinkResult): Promise<BulkStage> {
+export async function runNeo4jBulk(
+  config: Config,
+  documents: readonly ParsedDocument[],
+  links: LinkResult,
+): Promise<BulkStage> {
   await (await openGraphStore(config)).close();
   await clearNeo4j(config);
   const prepareStarted = performance.now();
@@ -64,7 +71,11 @@ export async function runNeo4jBulk(config: Config, documents: readonly ParsedDoc
         for (let i = 0; i < rows.length; i += BATCH) {
           await session.executeWrite((tx) => tx.run(statement(t), { rows: rows.slice(i, i + BATCH) }));
         }
-        tables.push({ table: t.kind === 'node' ? t.name : `${t.name}(${t.from?.label}→${t.to?.label})`, rows: rows.length, seconds: (performance.now() - started) / 1000 });
+        tables.push({
+          table: t.kind === 'node' ? t.name : `${t.name}(${t.from?.label}→${t.to?.label})`,
+          rows: rows.length,
+          seconds: (performance.now() - started) / 1000,
+        });
       }
     } finally {
       await session.close();
@@ -74,5 +85,11 @@ export async function runNeo4jBulk(config: Config, documents: readonly ParsedDoc
   }
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const provisions = documents.reduce((n, d) => n + d.provisions.length, 0);
-  return { prepareSeconds, loadSeconds, provisionsPerSecond: provisions / loadSeconds, counts: await countsOf(config), tables };
+  return {
+    prepareSeconds,
+    loadSeconds,
+    provisionsPerSecond: provisions / loadSeconds,
+    counts: await countsOf(config),
+    tables,
+  };
 }

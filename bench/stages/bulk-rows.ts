@@ -54,7 +54,10 @@ const table = (name: string, from?: string): BulkTable => {
 };
 
 /** Every row of the corpus as (table, row); relationship rows carry `from` and `to` keys. */
-export function* bulkRows(documents: readonly ParsedDocument[], links: LinkResult): Generator<[BulkTable, BulkRow]> {
+export function* bulkRows(
+  documents: readonly ParsedDocument[],
+  links: LinkResult,
+): Generator<[BulkTable, BulkRow]> {
   const units = new Map<string, BulkRow>();
   const concepts = new Map<string, BulkRow>();
   for (const doc of documents) {
@@ -62,19 +65,26 @@ export function* bulkRows(documents: readonly ParsedDocument[], links: LinkResul
     yield [table('Document'), { ...rows.document, titleKey: null, referencedOnly: false }];
     const values = new Map(rows.targetValues.map((v) => [v.id, v.value]));
     for (const p of rows.provisions) {
-      yield [table('Provision'), { ...p, documentId: doc.id, level: doc.level, regionCode: rows.document.regionCode }];
+      yield [
+        table('Provision'),
+        { ...p, documentId: doc.id, level: doc.level, regionCode: rows.document.regionCode },
+      ];
       yield [table('HAS_PROVISION'), { from: doc.id, to: p.id, position: p.position }];
     }
-    for (const c of rows.children) yield [table('HAS_CHILD'), { from: c.parentId, to: c.childId, position: c.position }];
+    for (const c of rows.children)
+      yield [table('HAS_CHILD'), { from: c.parentId, to: c.childId, position: c.position }];
     for (const u of rows.units) units.set(String(u.id), u);
-    for (const a of rows.assignments) yield [table('ASSIGNED_TO'), { from: a.provisionId, to: a.unitId, role: a.role }];
+    for (const a of rows.assignments)
+      yield [table('ASSIGNED_TO'), { from: a.provisionId, to: a.unitId, role: a.role }];
     for (const c of rows.concepts) concepts.set(String(c.name), c);
-    for (const m of rows.mentions) yield [table('MENTIONS'), { from: m.provisionId, to: m.name, spans: m.spans, source: m.source }];
+    for (const m of rows.mentions)
+      yield [table('MENTIONS'), { from: m.provisionId, to: m.name, spans: m.spans, source: m.source }];
     for (const t of rows.targets) {
       yield [table('Target'), { ...t, value: values.get(t.id) ?? null }];
       yield [table('SETS_TARGET'), { from: t.provisionId, to: t.id }];
     }
-    if (rows.document.regionCode !== null) yield [table('FOR_REGION', 'Document'), { from: doc.id, to: rows.document.regionCode }];
+    if (rows.document.regionCode !== null)
+      yield [table('FOR_REGION', 'Document'), { from: doc.id, to: rows.document.regionCode }];
     for (const i of rows.issuers) yield [table('ISSUED_BY'), { from: doc.id, to: i.unitId }];
   }
   for (const u of units.values()) {
@@ -84,8 +94,18 @@ export function* bulkRows(documents: readonly ParsedDocument[], links: LinkResul
   for (const c of concepts.values()) yield [table('Concept'), c];
   const all = linkRows(links);
   for (const d of all.referencedDocuments) yield [table('Document'), { ...d, referencedOnly: true }];
-  for (const l of all.implementsDocuments) yield [table('IMPLEMENTS_DOC'), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
-  for (const l of all.citations) yield [table('CITES'), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
-  for (const l of all.implementations) yield [table('IMPLEMENTS'), { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence }];
-  for (const l of all.similarities) yield [table('SIMILAR_TO'), { from: l.sourceId, to: l.targetId, score: l.score }];
+  for (const l of all.implementsDocuments)
+    yield [
+      table('IMPLEMENTS_DOC'),
+      { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle },
+    ];
+  for (const l of all.citations)
+    yield [table('CITES'), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
+  for (const l of all.implementations)
+    yield [
+      table('IMPLEMENTS'),
+      { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence },
+    ];
+  for (const l of all.similarities)
+    yield [table('SIMILAR_TO'), { from: l.sourceId, to: l.targetId, score: l.score }];
 }

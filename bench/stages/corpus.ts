@@ -17,13 +17,22 @@ export interface BenchCorpus {
   generateSeconds: number;
 }
 
-export async function buildCorpus(options: { sizePercent: number; seed: number; rootFile?: string }): Promise<BenchCorpus> {
+export async function buildCorpus(options: {
+  sizePercent: number;
+  seed: number;
+  rootFile?: string;
+}): Promise<BenchCorpus> {
   const root = await parseDocumentFile(options.rootFile ?? CENTRAL_OPINIONS);
   const started = performance.now();
   const documents: ParsedDocument[] = [];
   const truth = new TruthIndex();
   let provisions = 0;
-  for (const plan of generateCorpus({ root, gazetteer: loadGazetteer(), seed: options.seed, sizePercent: options.sizePercent })) {
+  for (const plan of generateCorpus({
+    root,
+    gazetteer: loadGazetteer(),
+    seed: options.seed,
+    sizePercent: options.sizePercent,
+  })) {
     documents.push(plan.document);
     truth.add(plan.truth, plan.document.level);
     provisions += plan.document.provisions.length;

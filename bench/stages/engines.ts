@@ -12,7 +12,13 @@ export interface EngineTarget {
   cleanup(): void;
 }
 
-const BASE_ENV = { SEED_ON_START: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0' };
+const BASE_ENV = {
+  SEED_ON_START: 'false',
+  LOG_LEVEL: 'silent',
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  PORT: '0',
+};
 
 export function kuzuTarget(label: string): EngineTarget {
   const dir = mkdtempSync(path.join(os.tmpdir(), `policy-cascade-bench-${label}-`));

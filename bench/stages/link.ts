@@ -12,10 +12,19 @@ export interface LinkStage {
   seconds: number;
   peakRssMB: number;
   score: LinkScore;
-  counts: { implementations: number; similarities: number; documentLinks: number; referencedDocuments: number };
+  counts: {
+    implementations: number;
+    similarities: number;
+    documentLinks: number;
+    referencedDocuments: number;
+  };
 }
 
-export function runLinker(documents: readonly ParsedDocument[], truth: TruthIndex, sampler: RssSampler): LinkStage {
+export function runLinker(
+  documents: readonly ParsedDocument[],
+  truth: TruthIndex,
+  sampler: RssSampler,
+): LinkStage {
   sampler.reset();
   const started = performance.now();
   const links = linkCorpus(documents);

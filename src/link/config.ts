@@ -111,7 +111,7 @@ export const DEFAULT_LINK_CONFIG: LinkConfig = {
     clearWinnerMargin: 2,
     minEvidence: 0.1,
     headingTitle: 0.3,
-    similarity: 0.35,
+    similarity: 0.25,
   },
   topK: { implements: 3, similarities: 3, candidates: 20, rescored: 8 },
   phrase: { minLength: 4, scale: 40, minMeanIdfShare: 0.35 },
@@ -146,7 +146,7 @@ export const DEFAULT_LINK_CONFIG: LinkConfig = {
     '工作目标',
     '发展目标',
   ],
-  index: { maxDocumentFrequencyShare: 0.2, minDocumentFrequencyCap: 2000, similarityTerms: 8 },
+  index: { maxDocumentFrequencyShare: 0.2, minDocumentFrequencyCap: 2000, similarityTerms: 16 },
 };
 
 /** Validates a parsed JSON value into a LinkConfig, or throws CONFIG_INVALID naming each problem. */

@@ -17,7 +17,9 @@ let root: ParsedDocument;
 let gazetteer: RegionGazetteer;
 let plans: GeneratedPlan[];
 
-const generate = (seed: number, sizePercent = SIZE) => [...generateCorpus({ root, gazetteer, seed, sizePercent })];
+const generate = (seed: number, sizePercent = SIZE) => [
+  ...generateCorpus({ root, gazetteer, seed, sizePercent }),
+];
 const digest = (items: GeneratedPlan[]) => createHash('sha256').update(JSON.stringify(items)).digest('hex');
 
 beforeAll(async () => {
@@ -79,14 +81,26 @@ describe('synthetic corpus', () => {
     for (const { document } of plans.slice(1)) {
       const tasks = document.provisions.filter((p) => p.kind === 'task');
       expect(tasks.length).toBeGreaterThan(20);
-      expect(tasks.every((t) => t.units.length > 0 && t.units.every((u) => u.regionCode === document.region?.code))).toBe(true);
-      const above = plans.filter((p) => p.document.level === 'central' || document.region?.ancestors.includes(p.document.region?.code ?? ''));
-      expect(document.citations.map((c) => c.title).sort()).toEqual(above.map((p) => p.document.title).sort());
+      expect(
+        tasks.every(
+          (t) => t.units.length > 0 && t.units.every((u) => u.regionCode === document.region?.code),
+        ),
+      ).toBe(true);
+      const above = plans.filter(
+        (p) =>
+          p.document.level === 'central' ||
+          document.region?.ancestors.includes(p.document.region?.code ?? ''),
+      );
+      expect(document.citations.map((c) => c.title).sort()).toEqual(
+        above.map((p) => p.document.title).sort(),
+      );
     }
   });
 
   it('records a truth that points only upward along the plan’s own chain', () => {
-    const documentOf = new Map(plans.flatMap((p) => p.document.provisions.map((q) => [q.id, p.document] as const)));
+    const documentOf = new Map(
+      plans.flatMap((p) => p.document.provisions.map((q) => [q.id, p.document] as const)),
+    );
     let strong = 0;
     let local = 0;
     for (const { document, truth } of plans) {
@@ -114,7 +128,15 @@ describe('truth scoring', () => {
     const perfect = plans.flatMap(({ truth }) =>
       truth
         .filter((t) => t.strength !== 'none')
-        .flatMap((t) => t.lineage.map((target) => ({ sourceId: t.provisionId, targetId: target, score: 1, method: 'combined' as const, evidence: { summary: '', matches: [], signals: {} } }))),
+        .flatMap((t) =>
+          t.lineage.map((target) => ({
+            sourceId: t.provisionId,
+            targetId: target,
+            score: 1,
+            method: 'combined' as const,
+            evidence: { summary: '', matches: [], signals: {} },
+          })),
+        ),
     );
     const score = index.score(perfect);
     expect(score.precision).toBe(1);

@@ -8,7 +8,14 @@ import { runSize } from '../../bench/size-run.js';
 
 describe('bench pipeline (Kuzu)', () => {
   it('measures every stage on a tiny corpus with identical graphs from both load paths', async () => {
-    const result = await runSize({ sizePercent: 0.1, engine: 'kuzu', seed: 11, durationSeconds: 1, connections: 1, maxRuns: 3 });
+    const result = await runSize({
+      sizePercent: 0.1,
+      engine: 'kuzu',
+      seed: 11,
+      durationSeconds: 1,
+      connections: 1,
+      maxRuns: 3,
+    });
 
     expect(result.plans).toBe(4);
     expect(result.provisions).toBeGreaterThan(100);
@@ -31,7 +38,10 @@ describe('bench pipeline (Kuzu)', () => {
       expect(q.sequential.count).toBeGreaterThanOrEqual(3);
     }
 
-    const latest = latestJson({ date: '2026-01-01T00:00:00.000Z', machine: describeMachine(), command: 'test', results: [result] }, result);
+    const latest = latestJson(
+      { date: '2026-01-01T00:00:00.000Z', machine: describeMachine(), command: 'test', results: [result] },
+      result,
+    );
     expect(Object.keys(latest.national)).toEqual([
       'plans',
       'provisions',

@@ -7,18 +7,23 @@ import { END, START, updateMarkdown } from '../../bench/report/markdown.js';
 import { latencyStats } from '../../bench/stages/latency.js';
 
 describe('benchmark report', () => {
-  it('replaces only the generated section of the document', () => {
+  it('replaces only the generated section of the document', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-md-')), 'BENCHMARKS.md');
-    writeFileSync(file, `# Benchmarks\n\nAnalysis before.\n\n${START}\nold table\n${END}\n\nAnalysis after.\n`);
-    updateMarkdown(file, `${START}\nnew table\n${END}`);
-    expect(readFileSync(file, 'utf8')).toBe(`# Benchmarks\n\nAnalysis before.\n\n${START}\nnew table\n${END}\n\nAnalysis after.\n`);
+    writeFileSync(
+      file,
+      `# Benchmarks\n\nAnalysis before.\n\n${START}\n\nold table\n\n${END}\n\nAnalysis after.\n`,
+    );
+    await updateMarkdown(file, `${START}\n\nnew table\n\n${END}`);
+    expect(readFileSync(file, 'utf8')).toBe(
+      `# Benchmarks\n\nAnalysis before.\n\n${START}\n\nnew table\n\n${END}\n\nAnalysis after.\n`,
+    );
   });
 
-  it('appends the section when the markers are missing', () => {
+  it('appends the section when the markers are missing', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-md-')), 'BENCHMARKS.md');
     writeFileSync(file, '# Benchmarks\n\nNotes.\n');
-    updateMarkdown(file, `${START}\ntable\n${END}`);
-    expect(readFileSync(file, 'utf8')).toBe(`# Benchmarks\n\nNotes.\n\n${START}\ntable\n${END}\n`);
+    await updateMarkdown(file, `${START}\n\ntable\n\n${END}`);
+    expect(readFileSync(file, 'utf8')).toBe(`# Benchmarks\n\nNotes.\n\n${START}\n\ntable\n\n${END}\n`);
   });
 
   it('takes nearest-rank percentiles', () => {
