@@ -44,7 +44,8 @@ export interface SizeResult {
     counts: Record<string, number>;
   };
   seed: SeedStage & { slowestQueries: { name: string; calls: number; seconds: number }[] };
-  bulk: Omit<BulkStage, 'counts'> & { countsMatch: boolean };
+  /** The bulk-loaded graph has the write path's node/relationship counts and full-text hits. */
+  bulk: Omit<BulkStage, 'summary'> & { countsMatch: boolean; searchHitsMatch: boolean };
   /** Write-path throughput over bulk throughput (provisions/s), both for the same rows. */
   writeVsBulkRatio: number;
   api: ApiQueryResult[];
@@ -137,10 +138,14 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       options.engine === 'kuzu'
         ? await runKuzuBulk(bulkConfig, corpus.documents, link.links)
         : await runNeo4jBulk(bulkConfig, corpus.documents, link.links);
-    const { counts, ...rest } = stage;
-    const bulk = { ...rest, countsMatch: sameCounts(counts, seed.counts) };
+    const { summary, ...rest } = stage;
+    const bulk = {
+      ...rest,
+      countsMatch: sameCounts(summary.counts, seed.counts),
+      searchHitsMatch: summary.searchHits === seed.searchHits,
+    };
     log(
-      `bulk load in ${stage.loadSeconds.toFixed(1)} s (${stage.provisionsPerSecond.toFixed(0)} provisions/s), counts match: ${bulk.countsMatch}`,
+      `bulk load in ${stage.loadSeconds.toFixed(1)} s (${stage.provisionsPerSecond.toFixed(0)} provisions/s), counts match: ${bulk.countsMatch}, search hits ${summary.searchHits} vs ${seed.searchHits}`,
     );
 
     const { byLevelPair, ...score } = link.score;

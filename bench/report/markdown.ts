@@ -83,7 +83,7 @@ function seedProfile(results: readonly SizeResult[]): string[] {
   {
     lines.push(
       '',
-      `Bulk path at the same size: row preparation ${n(largest.bulk.prepareSeconds)} s (ours), bulk load ${n(largest.bulk.loadSeconds)} s (the engine's: COPY FROM on Kuzu, UNWIND batches on Neo4j); node and relationship counts equal to the write path's: ${largest.bulk.countsMatch ? 'yes' : 'NO'}.`,
+      `Bulk path at the same size: row preparation ${n(largest.bulk.prepareSeconds)} s (ours), bulk load ${n(largest.bulk.loadSeconds)} s (the engine's: COPY FROM on Kuzu, UNWIND batches on Neo4j); node and relationship counts equal to the write path's: ${largest.bulk.countsMatch ? 'yes' : 'NO'}; full-text hits equal: ${largest.bulk.searchHitsMatch ? 'yes' : 'NO'}.`,
       '',
     );
     lines.push(

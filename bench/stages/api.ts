@@ -64,6 +64,8 @@ interface RecordedRead {
 }
 
 interface Recorder {
+  /** Reads in flight, so that a phase starts only once the previous one's requests are done. */
+  active: number;
   recording: boolean;
   trips: { name: string; rows: number; ms: number }[];
   calls: RecordedRead[];
@@ -98,18 +100,32 @@ function recordingStore(store: GraphStore, recorder: Recorder): GraphStore {
     deleteDocument: (id) => store.deleteDocument(id),
     replaceLinks: (l) => store.replaceLinks(l),
     read: async (query, params) => {
-      if (!recorder.recording) return store.read(query, params);
       const call: RecordedRead = { query, params, started: performance.now(), ended: Infinity };
-      recorder.calls.push(call);
+      if (recorder.recording) recorder.calls.push(call);
+      recorder.active++;
       try {
         return await store.read(query, params);
       } finally {
+        recorder.active--;
         call.ended = performance.now();
       }
     },
     counts: () => store.counts(),
     close: () => store.close(),
   };
+}
+
+/**
+ * Waits until the server has had no read in flight for a while: autocannon stops at its deadline
+ * with requests still running on the server, which would otherwise leak into the next measurement.
+ */
+async function quiesce(recorder: Recorder, maxSeconds = 120): Promise<void> {
+  const deadline = performance.now() + maxSeconds * 1000;
+  let idle = 0;
+  while (idle < 5 && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    idle = recorder.active === 0 ? idle + 1 : 0;
+  }
 }
 
 /** Runs `work` up to `maxRuns` times within `seconds` (at least `minRuns`); returns the durations. */
@@ -130,7 +146,7 @@ async function timeBoxed(
 }
 
 export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]> {
-  const recorder: Recorder = { recording: false, trips: [], calls: [] };
+  const recorder: Recorder = { active: 0, recording: false, trips: [], calls: [] };
   const store = await openGraphStore(options.config, {
     listener: (event) => {
       if (recorder.recording) recorder.trips.push(event);
@@ -161,6 +177,7 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
           );
         }
       };
+      await quiesce(recorder);
       await post(); // warm-up: prepared statements, caches
       recorder.calls = [];
       recorder.trips = [];
@@ -206,6 +223,7 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
         timeout: MAX_LOAD_SECONDS,
       });
       const histogram = decodeHist(load.latencies);
+      await quiesce(recorder);
       results.push({
         query: name,
         sequential,

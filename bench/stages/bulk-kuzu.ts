@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../../src/config.js';
-import { openGraphStore } from '../../src/graph/index.js';
+import { namedQuery, openGraphStore, searchParams } from '../../src/graph/index.js';
 import { KuzuConnection, KuzuDatabase, type QueryResult } from '../../src/graph/kuzu/module.js';
-import type { GraphCounts } from '../../src/graph/port.js';
+import type { GraphCounts, GraphStore } from '../../src/graph/port.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
 import type { LinkResult } from '../../src/link/types.js';
 import { BULK_TABLES, bulkRows, type BulkTable } from './bulk-rows.js';
@@ -21,7 +21,7 @@ export interface BulkStage {
   prepareSeconds: number;
   loadSeconds: number;
   provisionsPerSecond: number;
-  counts: GraphCounts;
+  summary: GraphSummary;
   /** Per table: rows and load seconds. */
   tables: { table: string; rows: number; seconds: number }[];
 }
@@ -38,10 +38,23 @@ async function query(conn: Connection, text: string): Promise<Record<string, unk
 
 const label = (t: BulkTable) => (t.kind === 'node' ? t.name : `${t.name}(${t.from?.label}→${t.to?.label})`);
 
-export async function countsOf(config: Config): Promise<GraphCounts> {
+/** A term every corpus size contains; equal hit counts show both graphs' full-text indexes agree. */
+export const PROBE_TERM = '行政执法';
+
+export interface GraphSummary {
+  counts: GraphCounts;
+  searchHits: number;
+}
+
+export async function summarize(store: GraphStore): Promise<GraphSummary> {
+  const hits = await store.read(namedQuery('read/search'), searchParams(PROBE_TERM, { limit: 1_000_000 }));
+  return { counts: await store.counts(), searchHits: hits.length };
+}
+
+export async function summaryOf(config: Config): Promise<GraphSummary> {
   const store = await openGraphStore(config);
   try {
-    return await store.counts();
+    return await summarize(store);
   } finally {
     await store.close();
   }
@@ -97,7 +110,7 @@ export async function runKuzuBulk(
       prepareSeconds,
       loadSeconds,
       provisionsPerSecond: provisions / loadSeconds,
-      counts: await countsOf(config),
+      summary: await summaryOf(config),
       tables,
     };
   } finally {

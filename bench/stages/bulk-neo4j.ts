@@ -7,7 +7,7 @@ import type { Config } from '../../src/config.js';
 import { openGraphStore } from '../../src/graph/index.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
 import type { LinkResult } from '../../src/link/types.js';
-import { countsOf, type BulkStage } from './bulk-kuzu.js';
+import { summaryOf, type BulkStage } from './bulk-kuzu.js';
 import { BULK_TABLES, bulkRows, type BulkRow, type BulkTable } from './bulk-rows.js';
 
 const BATCH = 5000;
@@ -89,7 +89,7 @@ export async function runNeo4jBulk(
     prepareSeconds,
     loadSeconds,
     provisionsPerSecond: provisions / loadSeconds,
-    counts: await countsOf(config),
+    summary: await summaryOf(config),
     tables,
   };
 }

@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../../src/ingest/schema.js';
 import type { GraphCounts, GraphStore } from '../../src/graph/port.js';
 import type { LinkResult } from '../../src/link/types.js';
 import { seedCorpus } from '../../src/seed/index.js';
+import { summarize } from './bulk-kuzu.js';
 import type { RssSampler } from './memory.js';
 
 export interface SeedStage {
@@ -16,6 +17,8 @@ export interface SeedStage {
   provisionsPerSecond: number;
   peakRssMB: number;
   counts: GraphCounts;
+  /** Hits of the full-text probe term (bulk-kuzu.ts PROBE_TERM) once seeded. */
+  searchHits: number;
 }
 
 export async function runSeed(
@@ -47,6 +50,6 @@ export async function runSeed(
     seconds,
     provisionsPerSecond: provisions / seconds,
     peakRssMB,
-    counts: await store.counts(),
+    ...(await summarize(store)),
   };
 }

@@ -99,6 +99,32 @@ describe('ingestDocument', () => {
     expect(stored).toBeGreaterThan(0);
   });
 
+  it('ingests pasted text under the given file name', async () => {
+    const text = readFileSync('seed/documents/002_908ab00e98212014.txt', 'utf8');
+    const result = await api.execute<{
+      ingestDocument: {
+        provisionCount: number;
+        document: {
+          title: string;
+          level: string;
+          sourceFile: string;
+          region: { code: string };
+          provisions: { totalCount: number };
+        };
+      };
+    }>(INGEST, { input: { text, fileName: '法治绍兴建设规划.txt' } }, auth);
+    expect(result.errors).toEqual([]);
+    expect(result.data!.ingestDocument.document).toMatchObject({
+      title: '法治绍兴建设规划(2021—2025年)',
+      level: 'CITY',
+      sourceFile: '法治绍兴建设规划.txt',
+      region: { code: '330600' },
+    });
+    expect(result.data!.ingestDocument.provisionCount).toBe(
+      result.data!.ingestDocument.document.provisions.totalCount,
+    );
+  });
+
   it('deletes an ingested document, then answers NOT_FOUND for it', async () => {
     const listed = await api.execute<{ documents: { nodes: { localId: string }[] } }>(
       `{ documents(level: CENTRAL, referencedOnly: false) { nodes { localId } } }`,

@@ -27,7 +27,9 @@ describe('bench pipeline (Kuzu)', () => {
     expect(result.seed.counts.nodes.Provision).toBe(result.provisions);
     expect(result.seed.counts.relationships.IMPLEMENTS).toBe(result.link.counts.implementations);
     expect(result.seed.slowestQueries.map((q) => q.name)).toContain('write/provisions');
-    expect(result.bulk?.countsMatch).toBe(true);
+    expect(result.bulk.countsMatch).toBe(true);
+    expect(result.seed.searchHits).toBeGreaterThan(0);
+    expect(result.bulk.searchHitsMatch).toBe(true);
     expect(result.writeVsBulkRatio).toBeGreaterThan(0);
 
     expect(result.api.map((q) => q.query)).toEqual(['cascade', 'coverage', 'search', 'neighborhood']);
