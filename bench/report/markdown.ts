@@ -24,6 +24,35 @@ function sizeTable(results: readonly SizeResult[]): string[] {
   return lines;
 }
 
+/**
+ * Growth between consecutive sizes as an exponent k in cost ∝ provisions^k: 1 is linear, 2 quadratic.
+ */
+function growthTable(results: readonly SizeResult[]): string[] {
+  const lines = [
+    '| engine | sizes | link time | link peak RSS | seed time (write path) | bulk load time | cascade p95 | coverage p95 |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const p95 = (r: SizeResult, q: string) => r.api.find((a) => a.query === q)?.load.p95 ?? 0;
+  for (const engine of [...new Set(results.map((r) => r.engine))]) {
+    const rows = results.filter((r) => r.engine === engine).sort((a, b) => a.provisions - b.provisions);
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1], rows[i]];
+      const k = (x: number, y: number) =>
+        x > 0 && y > 0 ? n(Math.log(y / x) / Math.log(b.provisions / a.provisions), 2) : '–';
+      lines.push(
+        `| ${engine} | ${a.sizePercent}% → ${b.sizePercent}% | ${k(a.link.seconds, b.link.seconds)} | ${k(a.link.peakRssMB, b.link.peakRssMB)} | ${k(a.seed.seconds, b.seed.seconds)} | ${k(a.bulk.loadSeconds, b.bulk.loadSeconds)} | ${k(p95(a, 'cascade'), p95(b, 'cascade'))} | ${k(p95(a, 'coverage'), p95(b, 'coverage'))} |`,
+      );
+    }
+  }
+  return lines.length > 2
+    ? [
+        'Growth between sizes, as the exponent k in cost ∝ provisions^k (1 linear, 2 quadratic):',
+        '',
+        ...lines,
+      ]
+    : [];
+}
+
 function apiTable(results: readonly SizeResult[]): string[] {
   const lines = [
     '| engine | size | query | sequential p50 / p95 / p99 ms | under load p50 / p95 / p99 ms | req/s | raw Cypher p50 ms | API / raw | round trips |',
@@ -109,6 +138,8 @@ export function resultsSection(run: RunResults, plotFile: string | null): string
     '### Seeding and linking',
     '',
     ...sizeTable(results),
+    '',
+    ...growthTable(results),
     '',
     '### GraphQL API',
     '',

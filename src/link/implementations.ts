@@ -2,7 +2,7 @@
 // index of the higher-level documents on its chain, full scoring of the best candidates, then an
 // absolute threshold, a cut relative to the best target and a top-k.
 import type { ParsedDocument } from '../ingest/schema.js';
-import { BlockIndex, topN } from './candidates.js';
+import { BlockIndex, TopN } from './candidates.js';
 import { blockCode, chainCodes, isOnChain, levelGap, type AncestorResolver } from './chain.js';
 import type { ResolvedCitations } from './citations.js';
 import type { LinkConfig } from './config.js';
@@ -20,6 +20,8 @@ export interface Candidate {
 export class ImplementationFinder {
   private readonly blocks = new Map<string, BlockIndex>();
   private readonly maxDf: number;
+  private lastChain: { lower: ParsedDocument; chain: string[]; accept: (p: Profile) => boolean } | null =
+    null;
 
   constructor(
     private readonly corpus: Corpus,
@@ -43,26 +45,38 @@ export class ImplementationFinder {
     );
   }
 
+  /**
+   * The blocks a document queries and which of their provisions it may implement (higher level,
+   * on its chain), remembered for the last document: sources come document by document.
+   */
+  private chainOf(lower: ParsedDocument): { chain: string[]; accept: (p: Profile) => boolean } {
+    if (this.lastChain?.lower === lower) return this.lastChain;
+    const verdicts = new Map<ParsedDocument, boolean>();
+    const accept = (p: Profile): boolean => {
+      let ok = verdicts.get(p.document);
+      if (ok === undefined) {
+        ok = p.document !== lower && isOnChain(lower, p.document, this.resolve);
+        verdicts.set(p.document, ok);
+      }
+      return ok;
+    };
+    this.lastChain = { lower, chain: chainCodes(lower, this.resolve), accept };
+    return this.lastChain;
+  }
+
   /** Every scored candidate of one source, best first, with the ones that become edges marked. */
   candidates(source: Profile): Candidate[] {
     if (!source.linkable) return [];
     const lower = source.document;
-    const upperDocs = new Set<ParsedDocument>();
-    const accept = (p: Profile): boolean => {
-      if (upperDocs.has(p.document)) return true;
-      if (p.document === lower || !isOnChain(lower, p.document, this.resolve)) return false;
-      upperDocs.add(p.document);
-      return true;
-    };
-    const accumulated = new Map<Profile, number>();
-    for (const code of chainCodes(lower, this.resolve)) {
-      this.blocks
-        .get(code)
-        ?.accumulate(source.charVector, this.corpus.bigrams, this.maxDf, accept, accumulated);
+    const { chain, accept } = this.chainOf(lower);
+    const top = new TopN(this.config.topK.candidates);
+    const visit = (p: Profile, value: number) => top.offer(p, value);
+    for (const code of chain) {
+      this.blocks.get(code)?.accumulate(source.charVector, this.corpus.bigrams, this.maxDf, accept, visit);
     }
     const implemented = this.citations.implementedBy.get(lower.id);
     const cited = this.citations.citedByProvision.get(source.entry.provision.id);
-    const scored = topN(accumulated, this.config.topK.candidates)
+    const scored = top.result
       .map((target) => ({ target, cheap: prescore(source, target, this.config) }))
       .sort((a, b) => b.cheap - a.cheap)
       .slice(0, this.config.topK.rescored)

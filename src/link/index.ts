@@ -6,13 +6,14 @@ import { resolveCitations, type ResolvedCitations } from './citations.js';
 import { DEFAULT_LINK_CONFIG, type LinkConfig } from './config.js';
 import { ImplementationFinder, type Candidate } from './implementations.js';
 import { buildCorpus, type Corpus } from './profile.js';
-import { findSimilarities } from './similarity.js';
+import { findSimilarities, SimilarityFinder } from './similarity.js';
 import { createJiebaTokenizer, type Tokenizer } from './text.js';
-import type { LinkResult } from './types.js';
+import type { Implementation, LinkResult, Similarity } from './types.js';
 
 export type { LinkResult } from './types.js';
 export type { LinkConfig } from './config.js';
 export { DEFAULT_LINK_CONFIG, parseLinkConfig } from './config.js';
+export { linkCorpusParallel, type ParallelLinkOptions } from './parallel.js';
 export type { Candidate } from './implementations.js';
 export type { AncestorResolver } from './chain.js';
 
@@ -33,6 +34,12 @@ export interface Linker {
   /** Scored candidates of one provision (best first), with the kept ones marked. */
   explain(provisionId: string): Candidate[];
   link(): LinkResult;
+  /**
+   * The work of `link()` for the sources `corpus.profiles[from, to)`: their IMPLEMENTS edges, and
+   * their SIMILAR_TO candidates before pairs already found from the other side are removed
+   * (`dedupeSimilarities` over all ranges in order gives `link().similarities`).
+   */
+  linkRange(from: number, to: number): { implementations: Implementation[]; similarities: Similarity[] };
 }
 
 export function createLinker(documents: readonly ParsedDocument[], options: LinkOptions = {}): Linker {
@@ -42,6 +49,7 @@ export function createLinker(documents: readonly ParsedDocument[], options: Link
   const corpus = buildCorpus(documents, config, tokenizer);
   const citations = resolveCitations(documents);
   const finder = new ImplementationFinder(corpus, config, citations, options.ancestors);
+  let peers: SimilarityFinder | null = null;
   return {
     corpus,
     citations,
@@ -56,6 +64,19 @@ export function createLinker(documents: readonly ParsedDocument[], options: Link
         documentLinks: citations.documentLinks,
         referencedDocuments: citations.referencedDocuments,
       };
+    },
+    linkRange(from, to) {
+      const sources = corpus.profiles.slice(from, to);
+      const similarities: Similarity[] = [];
+      if (options.similarities !== false) {
+        peers ??= new SimilarityFinder(
+          corpus,
+          config,
+          corpus.profiles.filter((p) => p.targetable),
+        );
+        for (const p of sources) if (p.targetable) peers.of(p, similarities);
+      }
+      return { implementations: sources.flatMap((p) => finder.implementationsOf(p)), similarities };
     },
   };
 }

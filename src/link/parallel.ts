@@ -1,0 +1,129 @@
+// `linkCorpusParallel`: the same LinkResult as `linkCorpus`, computed by worker threads. Each
+// worker builds the corpus (vectors, IDF, indexes) from the documents itself — deterministic, so
+// identical in every worker — then links ranges of sources handed out one at a time to whichever
+// worker is free. The main thread only merges the ranges in order, as the sync loop would have
+// produced them, and removes SIMILAR_TO pairs already found from the other side.
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { PolicyCascadeError } from '../errors.js';
+import type { ParsedDocument } from '../ingest/schema.js';
+import { resolveCitations } from './citations.js';
+import { DEFAULT_LINK_CONFIG, type LinkConfig } from './config.js';
+import { linkCorpus, type LinkOptions } from './index.js';
+import { dedupeSimilarities } from './similarity.js';
+import type { Implementation, LinkResult, Similarity } from './types.js';
+
+export interface ParallelLinkOptions extends LinkOptions {
+  /** Worker threads; defaults to min(2, available cores). 1 (or a custom tokenizer) links in this thread. */
+  workers?: number;
+  /** Sources per unit of work handed to a worker. */
+  chunkSize?: number;
+  /** Old-generation heap limit of each worker, in MB (Node's default otherwise). */
+  workerHeapMB?: number;
+}
+
+/** What a worker is started with (structured-cloned: no functions). */
+export interface WorkerInput {
+  documents: readonly ParsedDocument[];
+  config: LinkConfig;
+  /** The ancestor resolver, evaluated in advance for every region code of the corpus. */
+  ancestors: Record<string, readonly string[]> | null;
+  similarities: boolean;
+}
+
+export interface WorkerRequest {
+  chunk: number;
+  from: number;
+  to: number;
+}
+
+export type WorkerReply =
+  | { ready: true }
+  | { chunk: number; implementations: Implementation[]; similarities: Similarity[] };
+
+/**
+ * The worker entry beside this module: compiled `.js`, or (tests, tsx) the `.ts` source, loaded
+ * after registering tsx in the worker — Node 20 does not apply `--import` hooks to a worker's entry.
+ */
+function startWorker(input: WorkerInput, heapMB: number | undefined): Worker {
+  const resourceLimits = heapMB ? { maxOldGenerationSizeMb: heapMB } : undefined;
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./worker.js', import.meta.url), { workerData: input, resourceLimits });
+  }
+  // tsx's ESM API beside its CommonJS one (the `require` resolution is the one available here).
+  const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const tsx = pathToFileURL(tsxApi).href;
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, workerData: input, resourceLimits });
+}
+
+/**
+ * Links `documents` like `linkCorpus` (same result, element for element) on worker threads, so a
+ * national corpus uses every core. Workers only compute; no I/O.
+ */
+export async function linkCorpusParallel(
+  documents: readonly ParsedDocument[],
+  options: ParallelLinkOptions = {},
+): Promise<LinkResult> {
+  const total = documents.reduce((n, d) => n + d.provisions.length, 0);
+  const workers = Math.max(1, Math.min(options.workers ?? Math.min(2, availableParallelism()), total));
+  // A tokenizer is code, which cannot be sent to a worker.
+  if (workers <= 1 || options.tokenizer) return linkCorpus(documents, options);
+
+  const resolve = options.ancestors;
+  const ancestors = resolve
+    ? Object.fromEntries(
+        [...new Set(documents.flatMap((d) => (d.region ? [d.region.code] : [])))].map((c) => [c, resolve(c)]),
+      )
+    : null;
+  const input: WorkerInput = {
+    documents,
+    config: options.config ?? DEFAULT_LINK_CONFIG,
+    ancestors,
+    similarities: options.similarities !== false,
+  };
+  const chunkSize = options.chunkSize ?? Math.max(64, Math.min(2000, Math.ceil(total / (workers * 16))));
+  const chunks: WorkerRequest[] = [];
+  for (let from = 0, chunk = 0; from < total; from += chunkSize, chunk++) {
+    chunks.push({ chunk, from, to: Math.min(total, from + chunkSize) });
+  }
+  const results: { implementations: Implementation[]; similarities: Similarity[] }[] = [];
+
+  const pool = Array.from({ length: workers }, () => startWorker(input, options.workerHeapMB));
+  try {
+    let next = 0;
+    await new Promise<void>((resolveAll, reject) => {
+      let pending = chunks.length;
+      const fail = (cause: unknown) =>
+        reject(new PolicyCascadeError('INTERNAL', `Linker worker failed: ${String(cause)}`, { cause }));
+      for (const worker of pool) {
+        const feed = () => {
+          if (next < chunks.length) worker.postMessage(chunks[next++]);
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          if (!('ready' in reply)) {
+            results[reply.chunk] = reply;
+            if (--pending === 0) resolveAll();
+          }
+          feed();
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (pending > 0) fail(`exited with code ${code}`);
+        });
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  const citations = resolveCitations(documents);
+  return {
+    implementations: results.flatMap((r) => r.implementations),
+    similarities: dedupeSimilarities(results.flatMap((r) => r.similarities)),
+    documentLinks: citations.documentLinks,
+    referencedDocuments: citations.referencedDocuments,
+  };
+}
