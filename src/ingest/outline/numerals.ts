@@ -1,38 +1,11 @@
 // Chinese and circled numerals as printed in outline ordinals (一 … 九十九, ① … ⑳).
+import { parseChineseNumeral } from '../numerals.js';
 
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 十四 → 14, 二十 → 20, 一百零三 → 103; null when the string is not a well-formed numeral. */
+/** 十四 → 14, 二十 → 20, 一百零三 → 103; null when the string is not a well-formed ordinal numeral. */
 export function chineseNumeralValue(numeral: string): number | null {
   if (!/^[〇零一二两三四五六七八九十百]{1,6}$/.test(numeral)) return null;
-  let total = 0;
-  let current = 0;
-  for (const ch of numeral) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else {
-      current = DIGITS[ch];
-    }
-  }
-  total += current;
-  return total > 0 ? total : null;
+  const value = parseChineseNumeral(numeral);
+  return value !== null && value > 0 ? value : null;
 }
 
 const CIRCLED_START = 0x2460; // ①

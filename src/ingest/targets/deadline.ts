@@ -1,6 +1,6 @@
 // Deadlines as printed: 到2025年, 2022年年底前, 到2025年6月底, 五年内 / 通过5年时间 (counted
 // from the document's year), "十四五"期间 (the plan period ending 2025).
-import { ARABIC_NUMBER, CHINESE_NUMERAL, parseNumber } from './numerals.js';
+import { ARABIC_NUMBER, CHINESE_NUMERAL, parseNumber } from '../numerals.js';
 
 export interface DeadlineHit {
   start: number;

@@ -1,7 +1,7 @@
 // Quantities that state a target: a comparator or a per-period word before a number with a
 // unit (每年不少于2次, 达到90%, 不低于98%, 至少具有1名, 85%以上, 10至15个). A bare number with a
 // counter (一件事, 一支队伍) is not a target, so Chinese numerals need a comparator or period.
-import { ARABIC_NUMBER, CHINESE_NUMERAL, isArabic, parseNumber } from './numerals.js';
+import { ARABIC_NUMBER, CHINESE_NUMERAL, isArabic, parseNumber } from '../numerals.js';
 
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
 

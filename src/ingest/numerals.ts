@@ -1,4 +1,4 @@
-// Numbers as policy texts print them: 90, 0.1, ９０ (full-width), 两, 十五, 一百二十, 百分之九十.
+// Numbers as policy texts print them (shared by outline ordinals and quantitative targets): 90, 0.1, ９０ (full-width), 两, 十五, 一百二十, 百分之九十.
 
 const DIGIT: Record<string, number> = {
   零: 0,
