@@ -7,6 +7,7 @@ import { AnalysisResolver } from './resolvers/analysis.resolver.js';
 import { ConceptResolver } from './resolvers/concept.resolver.js';
 import { DocumentResolver } from './resolvers/document.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
+import { GraphNodeResolver } from './resolvers/subgraph.resolver.js';
 import {
   ImplementationResolver,
   ProvisionResolver,
@@ -38,6 +39,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       ConceptResolver,
       TargetResolver,
       IngestResolver,
+      GraphNodeResolver,
     ],
     orphanedTypes: [DocumentNode, ProvisionNode, UnitNode, RegionNode, ConceptNode, TargetNode],
     validate: false,

@@ -4,44 +4,68 @@
 import type { Profile } from './profile.js';
 import type { SparseVector, Vocabulary } from './vectors.js';
 
-/** Postings of one term: while building, growable arrays; once sealed, compact typed arrays. */
-interface Postings {
-  targets: number[] | Int32Array;
-  weights: number[] | Float32Array;
-}
-
 export class BlockIndex {
   readonly profiles: Profile[] = [];
-  private readonly postings = new Map<number, Postings>();
+  // While building: one (term, target, weight) triple per posting.
+  private pending: { terms: number[]; targets: number[]; weights: number[] } | null = {
+    terms: [],
+    targets: [],
+    weights: [],
+  };
+  // Once frozen, compressed rows: term → slot; the postings of slot s are [starts[s], starts[s + 1]).
+  private slots = new Map<number, number>();
+  private starts = new Int32Array(1);
+  private targets = new Int32Array(0);
+  private weights = new Float32Array(0);
   private scratch = new Float64Array(0);
   private touched = new Int32Array(0);
-  private sealed = false;
 
   constructor(private readonly vectorOf: (p: Profile) => SparseVector) {}
 
   add(profile: Profile): void {
-    if (this.sealed) throw new Error('BlockIndex: add after the first query');
+    const pending = this.pending;
+    if (!pending) throw new Error('BlockIndex: add after freeze');
     const index = this.profiles.length;
     this.profiles.push(profile);
     const v = this.vectorOf(profile);
     for (let i = 0; i < v.ids.length; i++) {
-      let list = this.postings.get(v.ids[i]);
-      if (!list) {
-        list = { targets: [], weights: [] };
-        this.postings.set(v.ids[i], list);
-      }
-      (list.targets as number[]).push(index);
-      (list.weights as number[]).push(v.weights[i]);
+      pending.terms.push(v.ids[i]);
+      pending.targets.push(index);
+      pending.weights.push(v.weights[i]);
     }
   }
 
-  /** Freezes the postings into typed arrays (weights came from Float32Arrays, so nothing changes). */
-  private seal(): void {
-    this.sealed = true;
-    for (const list of this.postings.values()) {
-      list.targets = Int32Array.from(list.targets);
-      list.weights = Float32Array.from(list.weights);
+  /**
+   * Packs the postings into three typed arrays (a few bytes per posting instead of an object and
+   * two growable arrays per term). Each term's postings keep the order they were added in.
+   */
+  freeze(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    const counts: number[] = [];
+    for (const term of pending.terms) {
+      let slot = this.slots.get(term);
+      if (slot === undefined) {
+        slot = counts.length;
+        this.slots.set(term, slot);
+        counts.push(0);
+      }
+      counts[slot] += 1;
     }
+    const starts = new Int32Array(counts.length + 1);
+    for (let s = 0; s < counts.length; s++) starts[s + 1] = starts[s] + counts[s];
+    const fill = starts.slice(0, counts.length);
+    const targets = new Int32Array(pending.terms.length);
+    const weights = new Float32Array(pending.terms.length);
+    for (let i = 0; i < pending.terms.length; i++) {
+      const at = fill[this.slots.get(pending.terms[i]) as number]++;
+      targets[at] = pending.targets[i];
+      weights[at] = pending.weights[i];
+    }
+    this.starts = starts;
+    this.targets = targets;
+    this.weights = weights;
     this.scratch = new Float64Array(this.profiles.length);
     this.touched = new Int32Array(this.profiles.length);
   }
@@ -57,19 +81,16 @@ export class BlockIndex {
     accept: (p: Profile) => boolean,
     visit: (p: Profile, value: number) => void,
   ): void {
-    if (!this.sealed) this.seal();
+    this.freeze();
     // Dense scratch per block (reused across queries) instead of a Map per posting: far less garbage.
-    const scratch = this.scratch;
-    const touched = this.touched;
+    const { scratch, touched, targets, weights, starts } = this;
     let count = 0;
     for (let i = 0; i < query.ids.length; i++) {
       if (vocabulary.documentFrequency(query.ids[i]) > maxDf) continue;
-      const list = this.postings.get(query.ids[i]);
-      if (!list) continue;
+      const slot = this.slots.get(query.ids[i]);
+      if (slot === undefined) continue;
       const w = query.weights[i];
-      const targets = list.targets;
-      const weights = list.weights;
-      for (let k = 0; k < targets.length; k++) {
+      for (let k = starts[slot], end = starts[slot + 1]; k < end; k++) {
         const t = targets[k];
         if (scratch[t] === 0) touched[count++] = t;
         scratch[t] += w * weights[k] + Number.MIN_VALUE;

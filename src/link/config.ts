@@ -82,6 +82,11 @@ export const LinkConfigSchema = z
         minDocumentFrequencyCap: z.number().int().min(1),
         /** Rarest terms of a provision used to find cross-region similarity candidates. */
         similarityTerms: z.number().int().min(1),
+        /**
+         * Words in more provisions than this never propose SIMILAR_TO peers (an absolute cap, so
+         * the peer search stays linear in the corpus instead of growing with its square).
+         */
+        similarityMaxDocumentFrequency: z.number().int().min(1),
       })
       .strict(),
   })
@@ -146,7 +151,12 @@ export const DEFAULT_LINK_CONFIG: LinkConfig = {
     '工作目标',
     '发展目标',
   ],
-  index: { maxDocumentFrequencyShare: 0.2, minDocumentFrequencyCap: 2000, similarityTerms: 16 },
+  index: {
+    maxDocumentFrequencyShare: 0.2,
+    minDocumentFrequencyCap: 2000,
+    similarityTerms: 16,
+    similarityMaxDocumentFrequency: 2000,
+  },
 };
 
 /** Validates a parsed JSON value into a LinkConfig, or throws CONFIG_INVALID naming each problem. */

@@ -39,6 +39,7 @@ export class ImplementationFinder {
       }
       block.add(p);
     }
+    for (const block of this.blocks.values()) block.freeze();
     this.maxDf = Math.max(
       config.index.minDocumentFrequencyCap,
       config.index.maxDocumentFrequencyShare * corpus.bigrams.unitCount,

@@ -18,6 +18,8 @@ import type { Implementation, LinkResult, Similarity } from './types.js';
 export interface ParallelLinkOptions extends LinkOptions {
   /** Worker threads; defaults to min(2, available cores). 1 (or a custom tokenizer) links in this thread. */
   workers?: number;
+  /** Below this many provisions, link in this thread: starting workers costs more than it saves. */
+  minProvisions?: number;
   /** Sources per unit of work handed to a worker. */
   chunkSize?: number;
   /** Old-generation heap limit of each worker, in MB (Node's default otherwise). */
@@ -40,8 +42,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { ready: true }
-  | { chunk: number; implementations: Implementation[]; similarities: Similarity[] };
+  { ready: true } | { chunk: number; implementations: Implementation[]; similarities: Similarity[] };
 
 /**
  * The worker entry beside this module: compiled `.js`, or (tests, tsx) the `.ts` source, loaded
@@ -53,11 +54,27 @@ function startWorker(input: WorkerInput, heapMB: number | undefined): Worker {
     return new Worker(new URL('./worker.js', import.meta.url), { workerData: input, resourceLimits });
   }
   // tsx's ESM API beside its CommonJS one (the `require` resolution is the one available here).
-  const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const tsxApi = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
   const tsx = pathToFileURL(tsxApi).href;
   const entry = new URL('./worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { eval: true, workerData: input, resourceLimits });
+}
+
+/**
+ * A document without what linking never reads (the original wording, units, targets, preamble,
+ * warnings): each worker holds a copy of the corpus, so this is memory saved per worker.
+ */
+function linkingView(document: ParsedDocument): ParsedDocument {
+  return {
+    ...document,
+    preamble: null,
+    forwardingNotice: null,
+    warnings: [],
+    provisions: document.provisions.map((p) => ({ ...p, original: '', units: [], targets: [] })),
+  };
 }
 
 /**
@@ -71,7 +88,9 @@ export async function linkCorpusParallel(
   const total = documents.reduce((n, d) => n + d.provisions.length, 0);
   const workers = Math.max(1, Math.min(options.workers ?? Math.min(2, availableParallelism()), total));
   // A tokenizer is code, which cannot be sent to a worker.
-  if (workers <= 1 || options.tokenizer) return linkCorpus(documents, options);
+  if (workers <= 1 || options.tokenizer || total < (options.minProvisions ?? 4000)) {
+    return linkCorpus(documents, options);
+  }
 
   const resolve = options.ancestors;
   const ancestors = resolve
@@ -80,7 +99,7 @@ export async function linkCorpusParallel(
       )
     : null;
   const input: WorkerInput = {
-    documents,
+    documents: documents.map(linkingView),
     config: options.config ?? DEFAULT_LINK_CONFIG,
     ancestors,
     similarities: options.similarities !== false,

@@ -60,9 +60,12 @@ export class SimilarityFinder {
   ) {
     this.k = config.topK.similarities;
     this.m = config.index.similarityTerms;
-    this.maxDf = Math.max(
-      config.index.minDocumentFrequencyCap,
-      config.index.maxDocumentFrequencyShare * corpus.words.unitCount,
+    this.maxDf = Math.min(
+      config.index.similarityMaxDocumentFrequency,
+      Math.max(
+        config.index.minDocumentFrequencyCap,
+        config.index.maxDocumentFrequencyShare * corpus.words.unitCount,
+      ),
     );
     if (this.k === 0) return;
     for (const p of pool) {
@@ -73,6 +76,7 @@ export class SimilarityFinder {
       }
       index.add(p);
     }
+    for (const index of this.byLevel.values()) index.freeze();
   }
 
   /** Appends the source's best peers (at most `topK.similarities`, best first) to `out`. */

@@ -65,19 +65,25 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new
 
 /** Sublinear TF × IDF, L2-normalized. `ids` may repeat (term frequency). */
 export function tfidfVector(ids: ArrayLike<number>, vocabulary: Vocabulary): SparseVector {
-  const tf = new Map<number, number>();
-  for (let i = 0; i < ids.length; i++) tf.set(ids[i], (tf.get(ids[i]) ?? 0) + 1);
-  const sorted = [...tf.keys()].sort((a, b) => a - b);
-  const weights = new Float32Array(sorted.length);
+  // Sorting a copy groups repeats: no Map per vector.
+  const sorted = Int32Array.from(ids).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique++;
+  const out = new Int32Array(unique);
+  const weights = new Float32Array(unique);
   let norm = 0;
-  sorted.forEach((id, i) => {
-    const w = (1 + Math.log(tf.get(id) ?? 1)) * vocabulary.idf(id);
-    weights[i] = w;
+  for (let i = 0, u = 0; i < sorted.length; u++) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    const w = (1 + Math.log(j - i)) * vocabulary.idf(sorted[i]);
+    out[u] = sorted[i];
+    weights[u] = w;
     norm += w * w;
-  });
+    i = j;
+  }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-  return { ids: Int32Array.from(sorted), weights };
+  return { ids: out, weights };
 }
 
 /** Cosine of two normalized vectors. */

@@ -6,7 +6,7 @@ import { namedQuery } from '../graph/queries.js';
 import type { GraphStore } from '../graph/port.js';
 import { parseDocumentFile } from '../ingest/index.js';
 import type { ParsedDocument } from '../ingest/schema.js';
-import { linkCorpus } from '../link/index.js';
+import { linkCorpusParallel } from '../link/index.js';
 import type { LinkResult } from '../link/types.js';
 
 export { seedFiles } from './files.js';
@@ -25,8 +25,8 @@ export interface SeedOptions {
   onProgress?: (progress: SeedProgress) => void;
   /** Parser; defaults to src/ingest's parseDocumentFile. */
   parse?: (file: string) => Promise<ParsedDocument>;
-  /** Linker; defaults to src/link's linkCorpus. */
-  link?: (documents: readonly ParsedDocument[]) => LinkResult;
+  /** Linker; defaults to src/link's linkCorpusParallel (worker threads, same result as linkCorpus). */
+  link?: (documents: readonly ParsedDocument[]) => LinkResult | Promise<LinkResult>;
 }
 
 export interface SeedReport {
@@ -46,7 +46,7 @@ export async function seedCorpus(
   options: SeedOptions = {},
 ): Promise<SeedReport> {
   const parse = options.parse ?? ((file: string) => parseDocumentFile(file));
-  const link = options.link ?? ((documents: readonly ParsedDocument[]) => linkCorpus(documents));
+  const link = options.link ?? ((documents: readonly ParsedDocument[]) => linkCorpusParallel(documents));
   const progress = options.onProgress ?? (() => undefined);
   const ms: Record<SeedPhase, number> = { parse: 0, link: 0, write: 0, links: 0 };
   const timed = async <T>(phase: SeedPhase, work: () => Promise<T> | T): Promise<T> => {

@@ -539,6 +539,37 @@ describe("analysts' questions", () => {
     expect(provisionsOnly.neighborhood.truncated).toBe(true);
   });
 
+  it("names each neighbourhood provision's document, and none for other nodes", async () => {
+    type Data = {
+      neighborhood: {
+        nodes: {
+          label: string;
+          localId: string;
+          document: { id: string; title: string; level: string; region: { name: string } | null } | null;
+        }[];
+      };
+    };
+    const data = await ok<Data>(
+      `query ($id: ID!) { neighborhood(id: $id) { nodes { label localId document { id title level region { name } } } } }`,
+      { id: toGlobalId('Provision', `${cityId}:三、(十)`) },
+    );
+    const provisions = data.neighborhood.nodes.filter((n) => n.label === 'PROVISION');
+    expect(provisions.length).toBeGreaterThan(0);
+    for (const p of provisions) {
+      const documentId = p.localId.slice(0, p.localId.indexOf(':'));
+      expect(p.document?.id).toBe(toGlobalId('Document', documentId));
+    }
+    expect(provisions.find((p) => p.localId === `${cityId}:三、(十)`)?.document).toEqual({
+      id: toGlobalId('Document', cityId),
+      title: '鞍山市贯彻法治中国建设规划实施方案(2021—2025年)',
+      level: 'CITY',
+      region: { name: '鞍山市' },
+    });
+    expect(
+      data.neighborhood.nodes.filter((n) => n.label !== 'PROVISION').every((n) => n.document === null),
+    ).toBe(true);
+  });
+
   it('searches Chinese full text with level and region filters', async () => {
     type Data = {
       search: {

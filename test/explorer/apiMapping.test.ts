@@ -173,6 +173,7 @@ describe('subgraphToGraph', () => {
           regionCode: '000000',
           referencedOnly: false,
           depth: 0,
+          document: central,
         },
         {
           id: 'Dx',
@@ -183,6 +184,7 @@ describe('subgraphToGraph', () => {
           regionCode: null,
           referencedOnly: true,
           depth: 1,
+          document: null,
         },
         {
           id: 'T1',
@@ -193,6 +195,7 @@ describe('subgraphToGraph', () => {
           regionCode: null,
           referencedOnly: false,
           depth: 1,
+          document: null,
         },
         {
           id: 'U1',
@@ -203,6 +206,7 @@ describe('subgraphToGraph', () => {
           regionCode: '210300',
           referencedOnly: false,
           depth: 1,
+          document: null,
         },
       ],
       edges: [
@@ -224,6 +228,10 @@ describe('subgraphToGraph', () => {
       ['Dx', 'Document', '法治中国建设规划(2020—2025年)', true],
       ['U1', 'Unit', '市司法局', false],
     ]);
+    expect(graph.nodes[0].documentId).toBe('D0');
+    expect(graph.nodes[0].documentTitle).toBe('中央全面依法治国委员会关于进一步加强市县法治建设的意见');
+    expect(graph.nodes[0].caption).toBe('三、(十四) 深化执法体制机制改革');
+    expect(graph.nodes[2].documentId).toBeNull();
     expect(graph.edges.map((e) => [e.id, e.role])).toEqual([
       ['ASSIGNED_TO:P14->U1', 'co-lead'],
       ['IMPLEMENTS_DOC:P14->Dx', null],

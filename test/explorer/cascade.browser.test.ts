@@ -32,6 +32,10 @@ async function waitForRendered(p: Page, condition: string) {
 
 const waitForRender = (p: Page, atLeast = 1) => waitForRendered(p, `>= ${atLeast}`);
 
+/** Evaluated in the page; the tests compile without DOM types, hence the structural cast. */
+const HAS_FOCUS = (el: unknown) =>
+  el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
+
 beforeAll(async () => {
   item14 = await centralItem14(url);
   const data = await gql<{ cascade: { totalCount: number; byLevel: { level: string; count: number }[] } }>(
@@ -72,11 +76,21 @@ describe('explorer: from search to a shared cascade', () => {
   });
 
   it('opens the cascade of central item (十四) chosen from the picker, laid out by level', async () => {
-    await page.getByLabel('选择文件').selectOption({ label: `[中央] ${item14.documentTitle}` });
-    const option = page.getByLabel('选择要求').locator('option', { hasText: item14.path });
-    await option.first().waitFor({ state: 'attached' });
-    await page.getByLabel('选择要求').selectOption(item14.id);
-    await page.getByRole('button', { name: '查看级联', exact: true }).click();
+    // The highest-level document is preselected, so its requirements list is the first screen.
+    const documentSelect = page.getByLabel('选择文件');
+    await expect(documentSelect.inputValue()).resolves.toBe(item14.documentId);
+    const caption = item14.title ? `${item14.path} ${item14.title}` : item14.path;
+    const requirement = page.getByRole('list', { name: '选择要求' }).getByRole('button', { name: caption });
+    await requirement.waitFor();
+    // Keyboard: Tab from the document select into the list until (十四) has focus, Enter opens it.
+    await documentSelect.focus();
+    for (let i = 0; i < 100; i += 1) {
+      if (await requirement.evaluate(HAS_FOCUS)) break;
+      await page.keyboard.press('Tab');
+    }
+    await expect(requirement.evaluate(HAS_FOCUS)).resolves.toBe(true);
+    await screenshot(page, '01b-requirement-list');
+    await page.keyboard.press('Enter');
     await waitForRender(page, 1);
     expect(await renderedNodes(page)).toBe(cascadeSize.totalCount + 1);
     expect(page.url()).toContain(`root=${encodeURIComponent(item14.id)}`);
@@ -121,6 +135,27 @@ describe('explorer: from search to a shared cascade', () => {
     await screenshot(page, '04-expanded');
     await page.getByRole('button', { name: '收起所选节点' }).click();
     await waitForRendered(page, `=== ${before}`);
+  });
+
+  it('expands and collapses a node by double-clicking it on the canvas', async () => {
+    const before = await renderedNodes(page);
+    const onScreen = async () => {
+      const box = await page.getByTestId('graph-canvas').boundingBox();
+      const at = await page.getByTestId('graph-canvas').evaluate((el, id) => {
+        const cy = (el as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+        return cy.getElementById(id).renderedPosition();
+      }, item14.id);
+      return { x: (box?.x ?? 0) + at.x, y: (box?.y ?? 0) + at.y };
+    };
+    const first = await onScreen();
+    await page.mouse.dblclick(first.x, first.y);
+    await waitForRendered(page, `> ${before}`);
+    await page.getByRole('button', { name: '收起所选节点' }).waitFor();
+    await screenshot(page, '04b-double-click-expanded');
+    const second = await onScreen();
+    await page.mouse.dblclick(second.x, second.y);
+    await waitForRendered(page, `=== ${before}`);
+    await page.getByRole('button', { name: '展开所选节点' }).waitFor();
   });
 
   it('exports the canvas as PNG and the table as CSV', async () => {

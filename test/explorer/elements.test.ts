@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   edgeElement,
   edgeWidth,
+  groupDocumentId,
   layerGap,
   nodeElement,
+  toCyElements,
   truncate,
 } from '../../src/explorer/logic/elements.js';
 
@@ -56,5 +58,49 @@ describe('cytoscape elements', () => {
     expect(layerGap(-1, 2)).toBe(1);
     expect(truncate('一二三', 3)).toBe('一二三');
     expect(truncate('一二三四', 3)).toBe('一二…');
+  });
+});
+
+describe('document groups in the cascade', () => {
+  const provision = (id: string, documentId: string, regionName: string, caption: string) => ({
+    id,
+    kind: 'Provision' as const,
+    label: `${regionName}\n${caption}`,
+    caption,
+    level: 'county' as const,
+    regionCode: '430221',
+    regionName,
+    documentId,
+    documentTitle: '株洲市渌口区法治政府建设实施方案(2021—2025年)',
+    referencedOnly: false,
+    depth: 1,
+  });
+  const data = {
+    nodes: [
+      provision('p1', 'doc:lk', '渌口区', '三、(三)13. 深化综合行政执法体制改革'),
+      provision('p2', 'doc:lk', '渌口区', '三、(三)12. 健全行政执法工作体系'),
+    ],
+    edges: [],
+  };
+
+  it('puts provisions of one document into one compound node titled by level, place and document', () => {
+    const elements = toCyElements(data, { groupByDocument: true });
+    expect(elements.map((e) => e.data.id)).toEqual(['group:doc:lk', 'p1', 'p2']);
+    const [group, p1] = elements;
+    expect(group.classes).toBe('doc-group');
+    expect(group.data.label).toBe('县级 · 渌口区\n株洲市渌口区法治政府建设实施方案(2021—2025年)');
+    expect(group.data.color).toBe('#1565c0');
+    expect(p1.data.parent).toBe('group:doc:lk');
+    expect(p1.classes).toBe('provision grouped');
+    expect(p1.data.label).toBe('三、(三)13. 深化综合行政执法体制改革');
+    expect(groupDocumentId('group:doc:lk')).toBe('doc:lk');
+    expect(groupDocumentId('p1')).toBeNull();
+  });
+
+  it('keeps the place in the label and no parent when not grouping', () => {
+    const elements = toCyElements(data);
+    expect(elements.map((e) => e.data.id)).toEqual(['p1', 'p2']);
+    expect(elements[0].data.parent).toBeUndefined();
+    expect(elements[0].data.label).toBe('渌口区\n三、(三)13. …');
   });
 });

@@ -51,6 +51,7 @@ export function graphNodeOf(node: AnyNode, depth: number): GraphNode {
         caption: `${node.path} ${node.title ?? node.text.slice(0, 30)}`.trim(),
         level: node.level,
         regionCode: node.regionCode,
+        documentLocalId: node.documentId,
       };
     case 'Unit':
       return { ...base, caption: node.name, level: null, regionCode: node.regionCode };

@@ -31,6 +31,8 @@ export class GraphNode {
   @Field(() => String, { nullable: true }) regionCode!: string | null;
   @Field(() => Boolean) referencedOnly!: boolean;
   @Field(() => Int, { description: 'Hops from the centre.' }) depth!: number;
+  /** Provisions: local ID of their document, resolved to `document` by GraphNodeResolver. */
+  documentLocalId?: string;
 }
 
 @ObjectType('GraphEdge')

@@ -128,6 +128,16 @@ export const NEIGHBORHOOD_QUERY = gql`
         regionCode
         referencedOnly
         depth
+        document {
+          id
+          title
+          level
+          referencedOnly
+          region {
+            code
+            name
+          }
+        }
       }
       edges {
         id

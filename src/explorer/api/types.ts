@@ -96,6 +96,8 @@ export interface ApiSubgraph {
     readonly regionCode: string | null;
     readonly referencedOnly: boolean;
     readonly depth: number;
+    /** Provisions only. */
+    readonly document: ApiDocumentSummary | null;
   }[];
   readonly edges: readonly {
     readonly id: string;

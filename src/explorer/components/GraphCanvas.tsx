@@ -1,10 +1,12 @@
 // The Cytoscape canvas. It syncs the element set with `data` by id (so expanding keeps what is
 // there), hides filtered elements by class, runs the chosen layout when elements arrive, and
 // exposes fit/zoom/PNG to the toolbar. Single tap selects, double tap expands or collapses.
+// In the cascade, provisions sit in one compound node per document; a fit never zooms out below
+// a readable scale (the user pans and zooms from there), and the PNG is drawn at full scale.
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import { layerGap, toCyElements } from '../logic/elements';
+import { groupDocumentId, layerGap, toCyElements } from '../logic/elements';
 import type { HiddenElements } from '../logic/filter';
 import type { GraphData } from '../logic/types';
 import { GRAPH_STYLE } from './graphStyle';
@@ -12,6 +14,9 @@ import { GRAPH_STYLE } from './graphStyle';
 cytoscape.use(dagre);
 
 const MAX_FIT_ZOOM = 1.4;
+/** Below this scale 13px labels fall under ~10px and CJK text stops being legible. */
+export const MIN_FIT_ZOOM = 0.8;
+const FIT_PADDING = 30;
 
 export type GraphLayout = 'layered' | 'force';
 
@@ -28,6 +33,8 @@ interface Props {
   readonly layout: GraphLayout;
   readonly selectedId: string | null;
   readonly expandedIds: ReadonlySet<string>;
+  /** Draw provisions inside compound nodes per document (cascade view). */
+  readonly groupByDocument: boolean;
   readonly onSelect: (id: string) => void;
   readonly onToggleExpand: (id: string) => void;
   /** Called after each layout with the number of visible nodes (performance marks, tests). */
@@ -40,14 +47,30 @@ interface Tooltip {
   readonly y: number;
 }
 
-/** Fits the visible elements, without blowing a handful of nodes up to the maximum zoom. */
+/**
+ * Fits the visible elements, without blowing a handful of nodes up to the maximum zoom nor
+ * shrinking a wide cascade below a legible scale: then the top rows (the requirement and the
+ * first levels implementing it) show centred, and the rest is a pan or scroll away.
+ */
 function fitVisible(cy: Core): void {
   const visible = cy.elements(':visible');
-  cy.fit(visible, 30);
+  cy.fit(visible, FIT_PADDING);
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center(visible);
+  } else if (cy.zoom() < MIN_FIT_ZOOM) {
+    const box = visible.boundingBox();
+    cy.zoom(MIN_FIT_ZOOM);
+    cy.pan({
+      x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * MIN_FIT_ZOOM,
+      y: FIT_PADDING - box.y1 * MIN_FIT_ZOOM,
+    });
   }
+}
+
+/** Visible graph nodes; document groups are drawing aids, not nodes of the graph. */
+function visibleNodeCount(cy: Core): number {
+  return cy.nodes(':visible').filter((n) => groupDocumentId(n.id()) === null).length;
 }
 
 function runLayout(cy: Core, layout: GraphLayout, onDone: () => void): void {
@@ -57,8 +80,8 @@ function runLayout(cy: Core, layout: GraphLayout, onDone: () => void): void {
       ? {
           name: 'dagre',
           rankDir: 'TB',
-          nodeSep: 12,
-          rankSep: 60,
+          nodeSep: 14,
+          rankSep: 50,
           // Space nodes by their labels so neighbours on one level do not overprint each other.
           nodeDimensionsIncludeLabels: true,
           fit: false,
@@ -83,7 +106,17 @@ function runLayout(cy: Core, layout: GraphLayout, onDone: () => void): void {
 }
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(props, ref) {
-  const { data, hidden, layout, selectedId, expandedIds, onSelect, onToggleExpand, onRendered } = props;
+  const {
+    data,
+    hidden,
+    layout,
+    selectedId,
+    expandedIds,
+    groupByDocument,
+    onSelect,
+    onToggleExpand,
+    onRendered,
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef({ onSelect, onToggleExpand, onRendered });
@@ -100,8 +133,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
-    cy.on('tap', 'node', (e: EventObject) => callbacks.current.onSelect(e.target.id()));
-    cy.on('dbltap', 'node', (e: EventObject) => callbacks.current.onToggleExpand(e.target.id()));
+    // A document group stands for its document: tapping it shows the document's details.
+    cy.on('tap', 'node', (e: EventObject) =>
+      callbacks.current.onSelect(groupDocumentId(e.target.id()) ?? e.target.id()),
+    );
+    cy.on('dbltap', 'node', (e: EventObject) => {
+      if (groupDocumentId(e.target.id()) === null) callbacks.current.onToggleExpand(e.target.id());
+    });
     const show = (e: EventObject) => {
       const el = e.target;
       const text = el.isEdge()
@@ -138,7 +176,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const elements = toCyElements(data);
+    const elements = toCyElements(data, { groupByDocument });
     const wanted = new Set(elements.map((e) => e.data.id));
     let changed = false;
     cy.batch(() => {
@@ -148,7 +186,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       for (const element of elements) {
         const existing = cy.getElementById(element.data.id);
         if (existing.nonempty()) {
-          existing.data(element.data);
+          const { parent, ...rest } = element.data;
+          existing.data(rest);
+          const wantedParent = typeof parent === 'string' ? parent : null;
+          const currentParent = existing.isChild() ? existing.parent().first().id() : null;
+          if (existing.isNode() && wantedParent !== currentParent) {
+            existing.move({ parent: wantedParent });
+            changed = true;
+          }
           continue;
         }
         cy.add({ group: element.group, data: { ...element.data }, classes: element.classes });
@@ -160,21 +205,31 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       cy.edges().forEach((e) => {
         e.toggleClass('hidden', hidden.edges.has(e.id()));
       });
+      // A document group whose provisions are all filtered out would be an empty box.
+      cy.nodes(':parent').forEach((g) => {
+        g.toggleClass(
+          'hidden',
+          g
+            .children()
+            .filter((c) => !c.hasClass('hidden'))
+            .empty(),
+        );
+      });
       cy.nodes().forEach((n) => {
         n.toggleClass('expanded', expandedIds.has(n.id()));
       });
     });
     if (changed && cy.nodes().nonempty()) {
-      runLayout(cy, layout, () => callbacks.current.onRendered?.(cy.nodes(':visible').length));
+      runLayout(cy, layout, () => callbacks.current.onRendered?.(visibleNodeCount(cy)));
     } else if (changed) {
       callbacks.current.onRendered?.(0);
     }
-  }, [data, hidden, expandedIds, layout]);
+  }, [data, hidden, expandedIds, layout, groupByDocument]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().empty()) return;
-    runLayout(cy, layout, () => callbacks.current.onRendered?.(cy.nodes(':visible').length));
+    runLayout(cy, layout, () => callbacks.current.onRendered?.(visibleNodeCount(cy)));
   }, [layout]);
 
   useEffect(() => {
@@ -198,7 +253,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       relayout: () => {
         const cy = cyRef.current;
         if (cy && cy.nodes().nonempty())
-          runLayout(cy, layout, () => callbacks.current.onRendered?.(cy.nodes(':visible').length));
+          runLayout(cy, layout, () => callbacks.current.onRendered?.(visibleNodeCount(cy)));
       },
       png: () => {
         const cy = cyRef.current;

@@ -233,13 +233,14 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
           layout={layout}
           selectedId={selectedId}
           expandedIds={expandedIds}
+          groupByDocument={mode === 'cascade' && !showDocuments}
           onSelect={onSelect}
           onToggleExpand={toggleExpand}
           onRendered={onRendered}
         />
         <div className="canvas-overlay">
           {!rootId && mode === 'cascade' && (
-            <div className="status">
+            <div className="picker-wrap">
               <RequirementPicker onChoose={onChooseRoot} />
             </div>
           )}
@@ -282,7 +283,7 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
             <span className="swatch dashed" />
             仅被引用的文件
           </span>
-          <span>线宽 = 落实得分 · 悬停查看证据 · 双击展开/收起</span>
+          <span>线宽 = 落实得分 · 悬停查看证据 · 双击展开/收起 · 拖动平移、滚轮缩放</span>
         </div>
       </div>
       <GraphTable

@@ -50,6 +50,54 @@ export const GRAPH_STYLE: StylesheetJson = [
     },
   },
   {
+    // A document in the cascade: a box tinted in its level's colour, titled by level, place and
+    // document, holding that document's provisions side by side on its level's row.
+    selector: 'node.doc-group',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': 'data(color)',
+      'background-opacity': 0.07,
+      'border-color': 'data(color)',
+      'border-width': 1.5,
+      'border-style': 'solid',
+      padding: '12px',
+      label: 'data(label)',
+      color: '#1b1b1b',
+      'font-size': 13,
+      'font-weight': 'bold',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -4,
+      'text-wrap': 'wrap',
+      'text-overflow-wrap': 'anywhere',
+      'text-max-width': '260px',
+      // Titles stay legible where implementation edges cross them.
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'compound-sizing-wrt-labels': 'include',
+    },
+  },
+  {
+    // Inside a group the label is the provision's path and short title, wrapped into lines.
+    selector: 'node.grouped',
+    style: {
+      'font-size': 13,
+      'text-wrap': 'wrap',
+      'text-overflow-wrap': 'anywhere',
+      'text-max-width': '104px',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      width: 22,
+      height: 22,
+    },
+  },
+  {
+    // The root's label stays above it, clear of the edges fanning out below.
+    selector: 'node.root.grouped',
+    style: { width: 34, height: 34, 'text-valign': 'top', 'text-margin-y': -4 },
+  },
+  {
     selector: 'node:selected',
     style: { 'border-color': '#000000', 'border-width': 4, 'overlay-opacity': 0.08 },
   },

@@ -46,6 +46,7 @@ export function provisionNode(p: ApiProvisionSummary, depth: number | null = nul
     id: p.id,
     kind: 'Provision',
     label: `${place}\n${provisionCaption(p)}`,
+    caption: provisionCaption(p),
     level: fromApiLevel(p.level),
     regionCode: p.document.region?.code ?? null,
     regionName: p.document.region?.name ?? null,
@@ -136,16 +137,18 @@ export function subgraphToGraph(
   for (const n of subgraph.nodes) {
     const kind = NODE_KIND_OF_LABEL[n.label];
     if (!kind) continue;
-    const regionName = n.regionCode ? (regionNames.get(n.regionCode) ?? null) : null;
+    const regionName =
+      (n.regionCode ? regionNames.get(n.regionCode) : undefined) ?? n.document?.region?.name ?? null;
     nodes.push({
       id: n.id,
       kind,
       label: kind === 'Provision' && regionName ? `${regionName}\n${n.caption}` : n.caption,
+      caption: n.caption,
       level: fromApiLevel(n.level),
       regionCode: n.regionCode,
       regionName,
-      documentId: null,
-      documentTitle: null,
+      documentId: n.document?.id ?? null,
+      documentTitle: n.document?.title ?? null,
       referencedOnly: n.referencedOnly,
       depth: null,
     });

@@ -14,22 +14,57 @@ export interface CyElement {
 
 /** Characters per label line; the full text shows on hover and in the table. */
 const MAX_LABEL = 10;
+/** Characters of a provision caption inside a document group; Cytoscape wraps them into lines. */
+const MAX_GROUPED_CAPTION = 24;
+/** Characters of a document group's title. */
+const MAX_GROUP_TITLE = 40;
+const GROUP_PREFIX = 'group:';
+
+export interface ElementOptions {
+  /**
+   * Draw provisions inside one compound node per document, labelled by the document, so each
+   * provision's own label only needs its path and title (the cascade view).
+   */
+  readonly groupByDocument?: boolean;
+}
 
 export function truncate(text: string, max = MAX_LABEL): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function nodeElement(node: GraphNode): CyElement {
+export function groupId(documentId: string): string {
+  return `${GROUP_PREFIX}${documentId}`;
+}
+
+/** The document a compound group node stands for, or null for ordinary nodes. */
+export function groupDocumentId(elementId: string): string | null {
+  return elementId.startsWith(GROUP_PREFIX) ? elementId.slice(GROUP_PREFIX.length) : null;
+}
+
+function isGrouped(node: GraphNode, options: ElementOptions): boolean {
+  return options.groupByDocument === true && node.kind === 'Provision' && node.documentId !== null;
+}
+
+export function nodeElement(node: GraphNode, options: ElementOptions = {}): CyElement {
   const classes = [node.kind.toLowerCase()];
   if (node.referencedOnly) classes.push('referenced-only');
   if (node.depth === 0) classes.push('root');
-  const lines = node.label.split('\n').map((line) => truncate(line));
-  const label = (node.referencedOnly ? [...lines, '(仅被引用)'] : lines).join('\n');
+  const grouped = isGrouped(node, options);
+  let label: string;
+  if (grouped) {
+    // The group names the document and place; the provision keeps its path and short title.
+    classes.push('grouped');
+    label = truncate(node.caption ?? node.label, MAX_GROUPED_CAPTION);
+  } else {
+    const lines = node.label.split('\n').map((line) => truncate(line));
+    label = (node.referencedOnly ? [...lines, '(仅被引用)'] : lines).join('\n');
+  }
   return {
     group: 'nodes',
     data: {
       id: node.id,
+      ...(grouped && node.documentId ? { parent: groupId(node.documentId) } : {}),
       label,
       fullLabel: node.label,
       kind: node.kind,
@@ -81,8 +116,40 @@ export function edgeElement(edge: GraphEdge): CyElement {
   };
 }
 
-export function toCyElements(data: GraphData): CyElement[] {
-  return [...data.nodes.map(nodeElement), ...data.edges.map(edgeElement)];
+/** One compound node per document of the grouped provisions: level, place and title. */
+export function documentGroups(nodes: readonly GraphNode[], options: ElementOptions = {}): CyElement[] {
+  const groups = new Map<string, CyElement>();
+  for (const node of nodes) {
+    if (!isGrouped(node, options) || !node.documentId || groups.has(node.documentId)) continue;
+    const title = node.documentTitle ?? '';
+    const heading = [levelLabel(node.level), node.regionName].filter(Boolean).join(' · ');
+    groups.set(node.documentId, {
+      group: 'nodes',
+      data: {
+        id: groupId(node.documentId),
+        label: `${heading}\n${truncate(title, MAX_GROUP_TITLE)}`,
+        fullLabel: title,
+        kind: 'DocumentGroup',
+        level: node.level,
+        levelName: levelLabel(node.level),
+        levelRank: node.level ? LEVEL_RANK[node.level] : -1,
+        color: levelColor(node.level),
+        regionName: node.regionName,
+        documentId: node.documentId,
+      },
+      classes: 'doc-group',
+    });
+  }
+  return [...groups.values()];
+}
+
+/** Compound parents come first: Cytoscape needs a parent to exist before its children. */
+export function toCyElements(data: GraphData, options: ElementOptions = {}): CyElement[] {
+  return [
+    ...documentGroups(data.nodes, options),
+    ...data.nodes.map((n) => nodeElement(n, options)),
+    ...data.edges.map(edgeElement),
+  ];
 }
 
 /**

@@ -26,6 +26,8 @@ export interface GraphNode {
   readonly kind: NodeKind;
   /** Short text drawn on the canvas. */
   readonly label: string;
+  /** Provisions: path and title without the place, for drawing inside a document group. */
+  readonly caption?: string;
   readonly level: GovernmentLevel | null;
   readonly regionCode: string | null;
   readonly regionName: string | null;
