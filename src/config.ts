@@ -7,7 +7,15 @@ import { PolicyCascadeError } from './errors.js';
 const ConfigSchema = z
   .object({
     GRAPH_ENGINE: z.enum(['kuzu', 'neo4j']).optional(),
-    KUZU_PATH: z.string().min(1).default(path.join('data', 'kuzu', 'policy-cascade.kuzu')),
+    KUZU_PATH: z
+      .string()
+      .min(1)
+      .refine((p) => p !== ':memory:', {
+        // Kuzu 0.11.3 cannot clear a rolled-back update in memory (see src/graph/kuzu/engine.ts),
+        // so a failed ingest would corrupt later writes; a file in a temp directory serves instead.
+        message: 'KUZU_PATH must be a file path; in-memory Kuzu databases are not supported',
+      })
+      .default(path.join('data', 'kuzu', 'policy-cascade.kuzu')),
     NEO4J_URI: z.string().min(1).optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().default('policy-cascade'),
