@@ -87,7 +87,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     );
     const root = corpus.documents[0];
 
-    const link = runLinker(corpus.documents, corpus.truth, sampler);
+    const link = await runLinker(corpus.documents, corpus.truth, sampler);
     log(
       `linked in ${link.seconds.toFixed(1)} s: precision ${link.score.precision.toFixed(3)}, recall ${link.score.recall.toFixed(3)}`,
     );

@@ -1,8 +1,9 @@
-// Stage 2: the cascade linker over the whole corpus: wall time, peak memory, and its precision and
-// recall against the generator's known cascade.
+// Stage 2: the cascade linker over the whole corpus, as the seeding service runs it
+// (linkCorpusParallel: worker threads, the same LinkResult as linkCorpus): wall time, peak memory,
+// and its precision and recall against the generator's known cascade.
 import { performance } from 'node:perf_hooks';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
-import { linkCorpus } from '../../src/link/index.js';
+import { linkCorpusParallel } from '../../src/link/index.js';
 import type { LinkResult } from '../../src/link/types.js';
 import type { LinkScore, TruthIndex } from '../corpus/truth.js';
 import type { RssSampler } from './memory.js';
@@ -20,14 +21,14 @@ export interface LinkStage {
   };
 }
 
-export function runLinker(
+export async function runLinker(
   documents: readonly ParsedDocument[],
   truth: TruthIndex,
   sampler: RssSampler,
-): LinkStage {
+): Promise<LinkStage> {
   sampler.reset();
   const started = performance.now();
-  const links = linkCorpus(documents);
+  const links = await linkCorpusParallel(documents);
   const seconds = (performance.now() - started) / 1000;
   const peakRssMB = sampler.peakMB();
   return {
