@@ -4,12 +4,24 @@ import type { Random } from './prng.js';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** 1 → 一, 10 → 十, 14 → 十四, 20 → 二十, 35 → 三十五 (plans never number past 99). */
+/**
+ * 1 → 一, 10 → 十, 14 → 十四, 20 → 二十, 100 → 一百, 103 → 一百零三, 110 → 一百一十. Plans that number
+ * their tasks on through the whole text in `(一)` style pass 99.
+ */
 export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999) throw new RangeError(`no Chinese numeral for ${n}`);
   if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    const ones = n % 10;
+    return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+  }
+  const rest = n % 100;
+  const hundreds = `${DIGITS[Math.floor(n / 100)]}百`;
+  if (rest === 0) return hundreds;
+  // Inside a larger number ten is 一十, and a missing tens place is read 零.
+  if (rest < 10) return `${hundreds}零${DIGITS[rest]}`;
+  return `${hundreds}${rest < 20 ? '一' : ''}${chineseNumeral(rest)}`;
 }
 
 export interface NumberingStyle {

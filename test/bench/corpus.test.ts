@@ -3,10 +3,12 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, type GeneratedPlan } from '../../bench/corpus/generate.js';
+import { chineseNumeral } from '../../bench/corpus/numbering.js';
 import { selectRegions } from '../../bench/corpus/select.js';
 import { TruthIndex } from '../../bench/corpus/truth.js';
 import { CENTRAL_OPINIONS } from '../../bench/stages/corpus.js';
 import { parseDocumentFile } from '../../src/ingest/index.js';
+import { chineseNumeralValue } from '../../src/ingest/outline/numerals.js';
 import { ParsedDocumentSchema, type ParsedDocument } from '../../src/ingest/schema.js';
 import { loadGazetteer, type RegionGazetteer } from '../../src/regions/index.js';
 
@@ -118,6 +120,22 @@ describe('synthetic corpus', () => {
     }
     expect(strong).toBeGreaterThan(100);
     expect(local).toBeGreaterThan(20);
+  });
+});
+
+describe('numbering', () => {
+  it('prints Chinese ordinals past 99 that the parser reads back', () => {
+    expect([10, 14, 100, 103, 110, 119, 120, 999].map(chineseNumeral)).toEqual([
+      '十',
+      '十四',
+      '一百',
+      '一百零三',
+      '一百一十',
+      '一百一十九',
+      '一百二十',
+      '九百九十九',
+    ]);
+    for (let n = 1; n <= 999; n++) expect(chineseNumeralValue(chineseNumeral(n))).toBe(n);
   });
 });
 
