@@ -3,7 +3,10 @@
 // `executeOperation` with a context from `requestContext`.
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/port.js';
@@ -61,7 +64,14 @@ export async function createApiServer(deps: ApiDependencies): Promise<ApolloServ
   const server = new ApolloServer<ApiContext>({
     schema,
     validationRules: [depthLimitRule()],
-    plugins: [complexityPlugin(schema), requestLogPlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      complexityPlugin(schema),
+      requestLogPlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set and no HTTP cache sits in front, yet the default plugin visits every
+      // resolved field: about a sixth of a large cascade's execution time.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: createErrorFormatter({ production: deps.config.production, logger: deps.logger }),
     includeStacktraceInErrorResponses: !deps.config.production,
     introspection: true,

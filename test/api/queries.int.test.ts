@@ -293,6 +293,35 @@ describe("analysts' questions", () => {
     expect(strong.cascade.nodes).toEqual([{ provision: { localId: `${cityId}:三、(十)1.` } }]);
   });
 
+  it('keeps a cascade to a region given by name or code, counting only what lies inside it', async () => {
+    type Data = {
+      cascade: {
+        nodes: { provision: { localId: string } }[];
+        byRegion: { count: number; region: { name: string } }[];
+        totalCount: number;
+      };
+    };
+    const inRegion = (region: string) =>
+      ok<Data>(
+        `query ($from: ID!, $region: String) { cascade(from: $from, region: $region) {
+          nodes { provision { localId } } byRegion { count region { name } } totalCount } }`,
+        { from: `${centralId}:二、`, region },
+      );
+    const hunan = await inRegion('湖南省');
+    expect(hunan.cascade.nodes).toEqual([{ provision: { localId: `${countyId}:一、` } }]);
+    expect(hunan.cascade.byRegion).toEqual([{ count: 1, region: { name: '渌口区' } }]);
+    const anshan = await inRegion('210300');
+    expect(anshan.cascade.totalCount).toBe(2);
+    expect(anshan.cascade.byRegion).toEqual([{ count: 2, region: { name: '鞍山市' } }]);
+    expect((await inRegion('浙江省')).cascade.totalCount).toBe(0);
+    expect((await inRegion('全国')).cascade.totalCount).toBe(3);
+    const unknown = await api.execute(
+      `query ($from: ID!) { cascade(from: $from, region: "火星") { totalCount } }`,
+      { from: `${centralId}:二、` },
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('traces a task up to the central requirement through its enclosing item', async () => {
     type Data = {
       trace: {

@@ -48,6 +48,45 @@ describe('attribute', () => {
     expect(Object.fromEntries(serves.get('county')!)).toEqual({ A: 0.4, B: 0.8 });
     expect(Object.fromEntries(serves.get('A')!)).toEqual({ A: 1 });
   });
+
+  it('settles a provision only after everything it implements, whatever order the edges come in', () => {
+    // The walk meets city→province (layer 2) after county→city (layer 2, listed first) and
+    // county→province (layer 2): a one-pass scan in edge order would miss county→city→province.
+    const edges = [
+      edge('province', 'A', 0.9),
+      edge('city', 'A', 0.3),
+      edge('county', 'city', 0.8),
+      edge('county', 'province', 0.2),
+      edge('city', 'province', 0.7),
+      edge('township', 'county', 0.6),
+    ];
+    for (const order of [edges, [...edges].reverse()]) {
+      const serves = attribute(['A'], order);
+      expect(Object.fromEntries(serves.get('province')!)).toEqual({ A: 0.9 });
+      expect(Object.fromEntries(serves.get('city')!)).toEqual({ A: 0.7 });
+      expect(Object.fromEntries(serves.get('county')!)).toEqual({ A: 0.7 });
+      expect(Object.fromEntries(serves.get('township')!)).toEqual({ A: 0.6 });
+    }
+  });
+
+  it('keeps the stronger of two copies of an edge and attributes starts that implement other starts', () => {
+    const serves = attribute(
+      ['A', 'A1'],
+      [edge('A1', 'A', 0.5), edge('x', 'A1', 0.9), edge('x', 'A', 0.2), edge('x', 'A', 0.4)],
+    );
+    expect(Object.fromEntries(serves.get('A1')!)).toEqual({ A1: 1, A: 0.5 });
+    expect(Object.fromEntries(serves.get('x')!)).toEqual({ A1: 0.9, A: 0.5 });
+  });
+
+  it('still settles edges in a cycle (not produced by the linker) to the strongest paths', () => {
+    const serves = attribute(
+      ['A'],
+      [edge('p', 'A', 0.9), edge('q', 'p', 0.8), edge('p', 'q', 0.7), edge('r', 'q', 0.6)],
+    );
+    expect(Object.fromEntries(serves.get('p')!)).toEqual({ A: 0.9 });
+    expect(Object.fromEntries(serves.get('q')!)).toEqual({ A: 0.8 });
+    expect(Object.fromEntries(serves.get('r')!)).toEqual({ A: 0.6 });
+  });
 });
 
 describe('outline and requirements', () => {

@@ -106,6 +106,19 @@ export function apiReadsContract(open: StoreFactory): void {
       expect(pick(await read('provision-parents', { ids: [city10task] }), 'childId', 'id')).toEqual([
         { childId: city10task, id: city10 },
       ]);
+      expect(
+        pick(
+          await read('provision-subtrees', { ids: [city10task, `${cityId}:三、`] }),
+          'rootId',
+          'id',
+          'text',
+        ),
+      ).toEqual([
+        { rootId: `${cityId}:三、`, id: `${cityId}:三、`, text: expect.any(String) },
+        { rootId: `${cityId}:三、`, id: city10, text: expect.any(String) },
+        { rootId: `${cityId}:三、`, id: city10task, text: expect.any(String) },
+        { rootId: city10task, id: city10task, text: expect.any(String) },
+      ]);
     });
 
     it('reads unit assignments both ways, units and their workloads', async () => {
@@ -227,15 +240,17 @@ export function apiReadsContract(open: StoreFactory): void {
       const bySource = await read('implements-by-source', { ids: [city10] });
       expect(pick(bySource, 'sourceId', 'targetId')).toEqual([{ sourceId: city10, targetId: central14 }]);
       expect(JSON.parse(String(bySource[0].evidence)).summary).toBe('共享概念: 行政执法三项制度');
-      expect(
-        pick(
-          await read('implementers', { ids: [central14], minScore: 0.9 }),
-          'targetId',
-          'id',
-          'score',
-          'path',
-        ),
-      ).toEqual([{ targetId: central14, id: city10task, score: 1, path: '三、(十)1.' }]);
+      expect(await read('cascade-step', { ids: [central14], minScore: 0.9 })).toEqual([
+        {
+          targetId: central14,
+          sourceId: city10task,
+          score: 1,
+          method: 'concept',
+          documentId: cityId,
+          level: 'city',
+          regionCode: '210300',
+        },
+      ]);
       expect(
         pick(await read('implemented', { ids: [county1], minScore: 0 }), 'sourceId', 'id', 'score'),
       ).toEqual([{ sourceId: county1, id: `${centralId}:二、(十五)`, score: 0.5 }]);

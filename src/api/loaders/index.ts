@@ -39,6 +39,8 @@ export interface Loaders {
   targetById: DataLoader<string, TargetNode>;
   provisionsByDocument: DataLoader<string, ProvisionNode[]>;
   childrenByProvision: DataLoader<string, ProvisionNode[]>;
+  /** A provision followed by its outline descendants, in document order. */
+  subtreeByProvision: DataLoader<string, ProvisionNode[]>;
   parentByProvision: DataLoader<string, ProvisionNode[]>;
   assignmentsByProvision: DataLoader<string, UnitAssignment[]>;
   assignmentsByUnit: DataLoader<string, UnitAssignment[]>;
@@ -120,6 +122,13 @@ export function createLoaders(reader: GraphReader): Loaders {
       reader,
       'read/provision-children',
       (r) => String(r.parentId),
+      provisionOf,
+      primeProvision,
+    ),
+    subtreeByProvision: groupLoader(
+      reader,
+      'read/provision-subtrees',
+      (r) => String(r.rootId),
       provisionOf,
       primeProvision,
     ),

@@ -54,6 +54,12 @@ class CascadeArgs {
     description: "Also follow what implements the requirement's sub-provisions.",
   })
   includeSubProvisions!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only provisions inside this region (GB/T 2260 code or name; includes the regions inside it); the walk passes through the plans of the regions above it.',
+  })
+  region?: string | null;
 }
 
 @ArgsType()
@@ -119,6 +125,7 @@ export class AnalysisResolver {
     return cascade(ctx, expectLocalId(args.from, 'Provision', 'from'), {
       ...args,
       levels: args.levels ?? [],
+      region: args.region ?? null,
     });
   }
 

@@ -7,14 +7,16 @@ import type { Cascade, CascadeNode, CascadeUnit } from '../types/cascade.type.js
 import type { ProvisionNode } from '../types/provision.type.js';
 import { levelCounts } from './levels.js';
 import { descendantsOf } from './outline.js';
-import { regionCounts } from './regions.service.js';
-import { attribute, MAX_WALK_DEPTH, walk } from './walk.js';
+import { regionCounts, regionPrefix, resolveRegion, withinRegion } from './regions.service.js';
+import { attribute, MAX_WALK_DEPTH, walk, type WalkRegion } from './walk.js';
 
 export interface CascadeOptions {
   maxDepth: number;
   minScore: number;
   levels: readonly GovernmentLevel[];
   includeSubProvisions: boolean;
+  /** Region argument (code or name): report only provisions inside it, walk only through it and above. */
+  region: string | null;
 }
 
 export function checkWalkOptions(options: { maxDepth: number; minScore: number }): void {
@@ -37,17 +39,25 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
     ? [root, ...descendantsOf(root, await ctx.loaders.provisionsByDocument.load(root.documentId))]
     : [root];
   const startIds = starts.map((p) => p.localId);
-  const { reached, edges } = await walk(ctx, startIds, 'down', options);
+  const region = options.region ? await walkRegion(ctx, options.region) : null;
+  const { reached, edges } = await walk(ctx, startIds, 'down', { ...options, region });
   const scores = attribute(startIds, edges);
   const levels = new Set(options.levels.length > 0 ? options.levels : GOVERNMENT_LEVELS);
 
-  const nodes: CascadeNode[] = [...reached.values()]
-    .filter(({ provision }) => levels.has(provision.level))
-    .map(({ provision, depth }) => ({
-      provision,
-      depth,
-      score: Math.max(0, ...(scores.get(provision.localId)?.values() ?? [])),
-    }))
+  // The reported provisions and their sub-provisions in one batch: the nodes' text and the units'
+  // carriers are read for the answer only, not for the documents the cascade passes through.
+  const reported = [...reached.values()].filter(
+    (r) => levels.has(r.level) && (!region || withinRegion(r.regionCode, region.prefix)),
+  );
+  const subtrees = await ctx.loaders.subtreeByProvision.loadMany(reported.map((r) => r.id));
+  const nodes: (CascadeNode & { subtree: ProvisionNode[] })[] = reported
+    .flatMap((r, i) => {
+      const subtree = subtrees[i];
+      const provision = subtree instanceof Error ? undefined : subtree.find((p) => p.localId === r.id);
+      if (!provision) return [];
+      const score = Math.max(0, ...(scores.get(r.id)?.values() ?? []));
+      return [{ provision, depth: r.depth, score, subtree: subtree as ProvisionNode[] }];
+    })
     .sort(
       (a, b) =>
         a.depth - b.depth ||
@@ -61,7 +71,7 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
   return {
     root,
     starts,
-    nodes,
+    nodes: nodes.map(({ provision, depth, score }) => ({ provision, depth, score })),
     edges: edges
       .filter(({ edge }) => kept.has(edge.sourceId) && kept.has(edge.targetId))
       .map(({ edge, depth }) => ({ implementation: edge, depth })),
@@ -70,23 +80,32 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
       ctx,
       provisions.map((p) => p.regionCode),
     ),
-    units: await carryingUnits(ctx, provisions),
+    units: await carryingUnits(ctx, nodes),
     totalCount: nodes.length,
   };
 }
 
+/** The region's code prefix and the codes of the regions above it (their plans pass it down). */
+async function walkRegion(ctx: ApiContext, arg: string): Promise<WalkRegion> {
+  const region = await resolveRegion(ctx, arg);
+  const above: string[] = [];
+  for (let code = region.parentCode; code !== null;) {
+    above.push(code);
+    code = (await ctx.loaders.regionByCode.load(code)).parentCode;
+  }
+  return { prefix: regionPrefix(region.code), above: above.length > 0 ? above : [region.code] };
+}
+
 /** Units assigned to the provisions or to their sub-provisions (a task's units often sit on its items). */
-async function carryingUnits(ctx: ApiContext, provisions: readonly ProvisionNode[]): Promise<CascadeUnit[]> {
-  const documents = [...new Set(provisions.map((p) => p.documentId))];
-  const outlines = new Map(
-    (await ctx.loaders.provisionsByDocument.loadMany(documents)).map((list, i) => [
-      documents[i],
-      list instanceof Error ? [] : list,
-    ]),
-  );
+async function carryingUnits(
+  ctx: ApiContext,
+  nodes: readonly { provision: ProvisionNode; subtree: readonly ProvisionNode[] }[],
+): Promise<CascadeUnit[]> {
   const carriers = new Map<string, ProvisionNode>();
-  for (const p of provisions) {
-    for (const q of [p, ...descendantsOf(p, outlines.get(p.documentId) ?? [])]) carriers.set(q.localId, q);
+  for (const { provision, subtree } of nodes) {
+    for (const q of [provision, ...subtree.filter((p) => p.localId !== provision.localId)]) {
+      carriers.set(q.localId, q);
+    }
   }
   const ids = [...carriers.keys()];
   const assignments = await ctx.loaders.assignmentsByProvision.loadMany(ids);

@@ -18,7 +18,7 @@ import { checkWalkOptions } from './cascade.service.js';
 import { levelCounts } from './levels.js';
 import { isWithin } from './outline.js';
 import { NATION_CODE, regionCounts, regionPrefix, withinRegion } from './regions.service.js';
-import { attribute, walk } from './walk.js';
+import { attribute, type ReachedProvision, walk } from './walk.js';
 
 export interface CoverageOptions {
   against: readonly string[] | null;
@@ -74,9 +74,12 @@ export async function coverage(
   const reqIds = requirements.map((r) => r.localId);
   const { reached, edges } = await walk(ctx, reqIds, 'down', options);
   const serves = attribute(reqIds, edges);
-  const implementers = [...reached.values()]
-    .map((r) => r.provision)
-    .filter((p) => againstIds.has(p.documentId));
+  const implementers = [...reached.values()].filter((p) => againstIds.has(p.documentId));
+  const servingByRequirement = new Map<string, ReachedProvision[]>(reqIds.map((id) => [id, []]));
+  for (const p of implementers) {
+    for (const requirementId of serves.get(p.id)?.keys() ?? [])
+      servingByRequirement.get(requirementId)?.push(p);
+  }
   const regions = await regionsOf(ctx, [
     ...implementers.map((p) => p.regionCode),
     ...against.map((d) => d.regionCode),
@@ -84,8 +87,17 @@ export async function coverage(
 
   const rows: RequirementCoverage[] = [];
   for (const requirement of requirements) {
-    const serving = implementers.filter((p) => serves.get(p.localId)?.has(requirement.localId));
-    const cells = against.map((d) => cell(d, requirement.localId, serving, serves, options.weakBelow));
+    const serving = servingByRequirement.get(requirement.localId) ?? [];
+    const byDocument = new Map<string, ReachedProvision[]>();
+    for (const p of serving) {
+      const list = byDocument.get(p.documentId);
+      if (list) list.push(p);
+      else byDocument.set(p.documentId, [p]);
+    }
+    const scoreOf = (p: ReachedProvision) => serves.get(p.id)?.get(requirement.localId) ?? 0;
+    const cells = against.map((d) =>
+      cell(ctx, d, byDocument.get(d.localId) ?? [], scoreOf, options.weakBelow),
+    );
     rows.push({
       requirement,
       implementationCount: serving.length,
@@ -101,7 +113,11 @@ export async function coverage(
   const allCells = rows.flatMap((r) => r.documents);
   const groupBy = <K>(key: (d: DocumentNode) => K) => {
     const groups = new Map<K, DocumentEvidence[]>();
-    for (const c of allCells) groups.set(key(c.document), [...(groups.get(key(c.document)) ?? []), c]);
+    for (const c of allCells) {
+      const group = groups.get(key(c.document));
+      if (group) group.push(c);
+      else groups.set(key(c.document), [c]);
+    }
     return groups;
   };
   return {
@@ -123,20 +139,28 @@ export async function coverage(
   };
 }
 
+/** One requirement × document cell; its provisions are read only if the query selects them. */
 function cell(
+  ctx: ApiContext,
   document: DocumentNode,
-  requirementId: string,
-  serving: readonly ProvisionNode[],
-  serves: Map<string, Map<string, number>>,
+  serving: readonly ReachedProvision[],
+  scoreOf: (p: ReachedProvision) => number,
   weakBelow: number,
 ): DocumentEvidence {
-  const provisions = serving.filter((p) => p.documentId === document.localId);
-  const bestScore = provisions.length
-    ? Math.max(...provisions.map((p) => serves.get(p.localId)?.get(requirementId) ?? 0))
-    : null;
+  const bestScore = serving.length ? Math.max(...serving.map(scoreOf)) : null;
   const status: CoverageStatus =
     bestScore === null ? 'MISSING' : bestScore < weakBelow ? 'WEAK' : 'IMPLEMENTED';
-  return { document, status, provisionCount: provisions.length, bestScore, provisions };
+  let provisions: Promise<ProvisionNode[]> | undefined;
+  return {
+    document,
+    status,
+    provisionCount: serving.length,
+    bestScore,
+    get provisions() {
+      provisions ??= Promise.all(serving.map((p) => ctx.loaders.provisionById.load(p.id)));
+      return provisions;
+    },
+  };
 }
 
 function total(

@@ -4,6 +4,7 @@ import { LEVEL_RANK } from '../../domain.js';
 import type { ApiContext } from '../context.js';
 import type { Trace } from '../types/cascade.type.js';
 import { checkWalkOptions } from './cascade.service.js';
+import type { ProvisionNode } from '../types/provision.type.js';
 import { ancestorsOf } from './outline.js';
 import { walk } from './walk.js';
 
@@ -26,9 +27,13 @@ export async function trace(ctx: ApiContext, fromId: string, options: TraceOptio
     options,
   );
   const implementsSomething = new Set(edges.map(({ edge }) => edge.sourceId));
-  const nodes = [...reached.values()].sort(
-    (a, b) => a.depth - b.depth || LEVEL_RANK[a.provision.level] - LEVEL_RANK[b.provision.level],
+  // The upward walk read whole provisions and primed the loader with them: no further round trip.
+  const provisions = (await ctx.loaders.provisionById.loadMany([...reached.keys()])).filter(
+    (p): p is ProvisionNode => !(p instanceof Error),
   );
+  const nodes = provisions
+    .map((provision) => ({ provision, depth: reached.get(provision.localId)!.depth }))
+    .sort((a, b) => a.depth - b.depth || LEVEL_RANK[a.provision.level] - LEVEL_RANK[b.provision.level]);
   return {
     from,
     starts,

@@ -1,43 +1,111 @@
 // Layered walks over IMPLEMENTS edges: down (who implements these?) or up (what do these implement?).
-// Each layer is one batched read, so a walk costs at most `maxDepth` round trips.
+// Each layer is one batched read, so a walk costs at most `maxDepth` round trips. The downward walk
+// is lean (ids, scores, document, level, region): a coverage walks most of the linked corpus, so
+// text and evidence are loaded only for what an answer shows.
+import type { GovernmentLevel, LinkMethod } from '../../domain.js';
+import type { Row } from '../../graph/port.js';
 import type { ApiContext } from '../context.js';
 import { implementationOf, provisionOf } from '../loaders/rows.js';
-import type { ImplementationEdge } from '../types/implementation.type.js';
-import type { ProvisionNode } from '../types/provision.type.js';
+import type { EvidenceObject, ImplementationEdge } from '../types/implementation.type.js';
 
 export const MAX_WALK_DEPTH = 8;
 
+/** What a walk knows of a reached provision: enough to filter, count and attribute it. */
+export interface ReachedProvision {
+  id: string;
+  documentId: string;
+  level: GovernmentLevel;
+  regionCode: string | null;
+  /** The depth it was first reached at. */
+  depth: number;
+}
+
 export interface Walk {
-  /** Reached provisions (not the starts) with the depth they were first reached at. */
-  reached: Map<string, { provision: ProvisionNode; depth: number }>;
+  /** Reached provisions (not the starts), in the order they were first reached. */
+  reached: Map<string, ReachedProvision>;
   /** Every edge between reached provisions or into the starts, with the depth of its far end. */
   edges: { edge: ImplementationEdge; depth: number }[];
+}
+
+const EMPTY_EVIDENCE: EvidenceObject = { summary: '', matches: [], signals: [] };
+
+/** An edge whose evidence is read (with its target's other edges, in one batch) only if asked for. */
+function lazyEdge(
+  ctx: ApiContext,
+  step: { sourceId: string; targetId: string; score: number; method: LinkMethod },
+): ImplementationEdge {
+  let evidence: Promise<EvidenceObject> | undefined;
+  return {
+    ...step,
+    get evidence() {
+      evidence ??= ctx.loaders.implementsByTarget
+        .load(step.targetId)
+        .then((edges) => edges.find((e) => e.sourceId === step.sourceId)?.evidence ?? EMPTY_EVIDENCE);
+      return evidence;
+    },
+  };
+}
+
+/** One row of read/cascade-step (down, lean) or read/implemented (up, whole provisions). */
+function stepOf(ctx: ApiContext, row: Row, direction: 'down' | 'up') {
+  if (direction === 'down') {
+    const reached: Omit<ReachedProvision, 'depth'> = {
+      id: String(row.sourceId),
+      documentId: String(row.documentId),
+      level: String(row.level) as GovernmentLevel,
+      regionCode: row.regionCode === null || row.regionCode === undefined ? null : String(row.regionCode),
+    };
+    const edge = lazyEdge(ctx, {
+      sourceId: reached.id,
+      targetId: String(row.targetId),
+      score: Number(row.score),
+      method: String(row.method) as LinkMethod,
+    });
+    return { reached, edge };
+  }
+  const provision = provisionOf(row);
+  ctx.loaders.provisionById.prime(provision.localId, provision);
+  return {
+    reached: {
+      id: provision.localId,
+      documentId: provision.documentId,
+      level: provision.level,
+      regionCode: provision.regionCode,
+    },
+    edge: implementationOf({ ...row, targetId: row.id }),
+  };
+}
+
+/** A downward walk kept to a region: provisions inside it (code prefix) or of the regions above it. */
+export interface WalkRegion {
+  prefix: string;
+  above: readonly string[];
 }
 
 export async function walk(
   ctx: ApiContext,
   startIds: readonly string[],
   direction: 'down' | 'up',
-  options: { maxDepth: number; minScore: number },
+  options: { maxDepth: number; minScore: number; region?: WalkRegion | null },
 ): Promise<Walk> {
-  const query = direction === 'down' ? 'read/implementers' : 'read/implemented';
+  const region = direction === 'down' ? options.region : null;
+  const query =
+    direction === 'up' ? 'read/implemented' : region ? 'read/cascade-step-in-region' : 'read/cascade-step';
+  const regionParams = region ? { regionPrefix: region.prefix, regionsAbove: [...region.above] } : {};
   const seen = new Set(startIds);
   const reached: Walk['reached'] = new Map();
   const edges: Walk['edges'] = [];
   let frontier = [...startIds];
   for (let depth = 1; depth <= options.maxDepth && frontier.length > 0; depth++) {
-    const rows = await ctx.reader.read(query, { ids: frontier, minScore: options.minScore });
+    const rows = await ctx.reader.read(query, { ids: frontier, minScore: options.minScore, ...regionParams });
     const next: string[] = [];
     for (const row of rows) {
-      const provision = provisionOf(row);
-      // The reached provision is the edge's far end; its id column doubles as that end's id.
-      const ends = direction === 'down' ? { sourceId: row.id } : { targetId: row.id };
-      edges.push({ edge: implementationOf({ ...row, ...ends }), depth });
-      ctx.loaders.provisionById.prime(provision.localId, provision);
-      if (!seen.has(provision.localId)) {
-        seen.add(provision.localId);
-        reached.set(provision.localId, { provision, depth });
-        next.push(provision.localId);
+      const step = stepOf(ctx, row, direction);
+      edges.push({ edge: step.edge, depth });
+      if (!seen.has(step.reached.id)) {
+        seen.add(step.reached.id);
+        reached.set(step.reached.id, { ...step.reached, depth });
+        next.push(step.reached.id);
       }
     }
     frontier = next;
@@ -45,30 +113,63 @@ export async function walk(
   return { reached, edges };
 }
 
+type ScoredEdge = Pick<ImplementationEdge, 'sourceId' | 'targetId' | 'score'>;
+
 /**
  * For each provision reached by a downward walk, the start provisions it serves and the score of
- * its strongest path to each (a path is as strong as its weakest edge).
+ * its strongest path to each (a path is as strong as its weakest edge). IMPLEMENTS edges run from
+ * lower to higher levels, so the edges form a DAG: a provision is settled once every provision it
+ * implements is, which visits each edge once. Edges left in a cycle (not produced by the linker)
+ * are settled by iterating to a fixpoint.
  */
 export function attribute(
   startIds: readonly string[],
-  edges: Walk['edges'],
+  edges: readonly { edge: ScoredEdge }[],
 ): Map<string, Map<string, number>> {
   const serves = new Map<string, Map<string, number>>(startIds.map((id) => [id, new Map([[id, 1]])]));
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const { edge } of edges) {
-      const upper = serves.get(edge.targetId);
-      if (!upper) continue;
-      const lower = serves.get(edge.sourceId) ?? new Map<string, number>();
-      for (const [start, score] of upper) {
-        const candidate = Math.min(score, edge.score);
-        if ((lower.get(start) ?? -1) < candidate) {
-          lower.set(start, candidate);
-          changed = true;
-        }
+  const unique = new Map<string, ScoredEdge>();
+  for (const { edge } of edges) {
+    const key = `${edge.sourceId}\u0000${edge.targetId}`;
+    const known = unique.get(key);
+    if (!known || known.score < edge.score) unique.set(key, edge);
+  }
+  const pending = new Map<string, number>();
+  const byTarget = new Map<string, ScoredEdge[]>();
+  for (const edge of unique.values()) {
+    pending.set(edge.sourceId, (pending.get(edge.sourceId) ?? 0) + 1);
+    const into = byTarget.get(edge.targetId);
+    if (into) into.push(edge);
+    else byTarget.set(edge.targetId, [edge]);
+  }
+  const relax = (edge: ScoredEdge): boolean => {
+    const upper = serves.get(edge.targetId);
+    if (!upper) return false;
+    const lower = serves.get(edge.sourceId) ?? new Map<string, number>();
+    serves.set(edge.sourceId, lower);
+    let changed = false;
+    for (const [start, score] of upper) {
+      const candidate = Math.min(score, edge.score);
+      if ((lower.get(start) ?? -1) < candidate) {
+        lower.set(start, candidate);
+        changed = true;
       }
-      serves.set(edge.sourceId, lower);
     }
+    return changed;
+  };
+
+  const ready = [...new Set([...unique.values()].map((e) => e.targetId))].filter((id) => !pending.has(id));
+  for (let i = 0; i < ready.length; i++) {
+    for (const edge of byTarget.get(ready[i]) ?? []) {
+      relax(edge);
+      const left = pending.get(edge.sourceId)! - 1;
+      pending.set(edge.sourceId, left);
+      if (left === 0) ready.push(edge.sourceId);
+    }
+  }
+  const cyclic = [...unique.values()].filter((e) => pending.get(e.sourceId)! > 0);
+  for (let changed = cyclic.length > 0; changed;) {
+    changed = false;
+    for (const edge of cyclic) if (relax(edge)) changed = true;
   }
   return serves;
 }

@@ -22,7 +22,8 @@ export class DocumentEvidence {
     description: 'Best path score (a path is as strong as its weakest edge).',
   })
   bestScore!: number | null;
-  @Field(() => [ProvisionNode]) provisions!: ProvisionNode[];
+  /** A promise where coverage loads the provisions only when a query selects them. */
+  @Field(() => [ProvisionNode]) provisions!: ProvisionNode[] | Promise<ProvisionNode[]>;
 }
 
 @ObjectType('RequirementCoverage')

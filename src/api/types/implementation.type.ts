@@ -43,7 +43,8 @@ export class EvidenceObject {
 export class ImplementationEdge {
   @Field(() => Float) score!: number;
   @Field(() => LinkMethodEnum) method!: LinkMethod;
-  @Field(() => EvidenceObject) evidence!: EvidenceObject;
+  /** A promise where a walk loads the evidence only when a query selects it. */
+  @Field(() => EvidenceObject) evidence!: EvidenceObject | Promise<EvidenceObject>;
 
   sourceId!: string;
   targetId!: string;
