@@ -1,5 +1,6 @@
-// One benchmark run at one corpus size on one engine: generate → link → seed through the write
-// path → bulk-load the same rows → query through the API. Run by bench/run.ts in a child process
+// One benchmark run at one corpus size on one engine: generate → link → seed with the project's
+// seeding service (its bulk path on the fresh store, then the incremental write path on a sample)
+// → the engine's own bulk load of the same rows (baseline) → query through the API. Run by bench/run.ts in a child process
 // per size so that each size's peak memory is its own.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -46,7 +47,7 @@ export interface SizeResult {
   seed: SeedStage & { slowestQueries: { name: string; calls: number; seconds: number }[] };
   /** The bulk-loaded graph has the write path's node/relationship counts and full-text hits. */
   bulk: Omit<BulkStage, 'summary'> & { countsMatch: boolean; searchHitsMatch: boolean };
-  /** Write-path throughput over bulk throughput (provisions/s), both for the same rows. */
+  /** The project's seeding throughput over the engine's raw bulk load (provisions/s), same rows. */
   writeVsBulkRatio: number;
   api: ApiQueryResult[];
   /** Peak RSS of the whole run (kernel high-water mark, else the sampler's). */
@@ -111,7 +112,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     } finally {
       await store.close();
     }
-    log(`seeded in ${seed.seconds.toFixed(1)} s (${seed.provisionsPerSecond.toFixed(0)} provisions/s)`);
+    log(
+      `seeded (${seed.path}) in ${seed.seconds.toFixed(1)} s (${seed.provisionsPerSecond.toFixed(0)} provisions/s); incremental writeDocument of ${seed.incrementalDocuments} documents: ${seed.incrementalProvisionsPerSecond.toFixed(0)} provisions/s`,
+    );
 
     const central = busiestCentralItem(root.id, link.links);
     const api = await runApiStage({

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'CONFIG_INVALID',
   'STORE_UNAVAILABLE',
   'STORE_WRITE_FAILED',
+  /** A bulk load asked of a store that already holds ingested documents. */
+  'STORE_NOT_EMPTY',
   'INTERNAL',
 ] as const;
 
@@ -21,7 +23,11 @@ export class PolicyCascadeError extends Error {
   readonly code: ErrorCode;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; details?: Record<string, unknown> } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'PolicyCascadeError';
     this.code = code;

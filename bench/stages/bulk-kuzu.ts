@@ -1,18 +1,22 @@
-// Stage 4 (Kuzu): the engine's own bulk path for the same rows the write path writes: the corpus
-// rows (bulk-rows.ts) as CSV files, loaded with `COPY FROM` into a fresh database that the project
-// itself migrated (same schema, indexes and region tree).
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// Stage 4 (Kuzu): the engine's own bulk path, the baseline: the product's corpus rows
+// (src/graph/bulk-rows.ts) as the product's CSV files (src/graph/kuzu/bulk.ts), each loaded with a
+// plain auto-committed `COPY FROM` on a raw connection into a fresh database that the project
+// itself migrated (same schema, indexes and region tree). No store code runs during the load.
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../../src/config.js';
 import { namedQuery, openGraphStore, searchParams } from '../../src/graph/index.js';
+import { bulkTables, tableLabel, type BulkTable } from '../../src/graph/bulk-rows.js';
+import { CypherLoader } from '../../src/graph/cypher-files.js';
+import {
+  copyCsvTables,
+  withCsvDirectory,
+  writeCsvTables,
+  type RunStatement,
+} from '../../src/graph/kuzu/bulk.js';
 import { KuzuConnection, KuzuDatabase, type QueryResult } from '../../src/graph/kuzu/module.js';
 import type { GraphCounts, GraphStore } from '../../src/graph/port.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
 import type { LinkResult } from '../../src/link/types.js';
-import { BULK_TABLES, bulkRows, type BulkTable } from './bulk-rows.js';
-import { CsvFile } from './csv.js';
 
 type Connection = InstanceType<typeof KuzuConnection>;
 
@@ -35,8 +39,6 @@ async function query(conn: Connection, text: string): Promise<Record<string, unk
     for (const r of results) r.close();
   }
 }
-
-const label = (t: BulkTable) => (t.kind === 'node' ? t.name : `${t.name}(${t.from?.label}→${t.to?.label})`);
 
 /** A term every corpus size contains; equal hit counts show both graphs' full-text indexes agree. */
 export const PROBE_TERM = '行政执法';
@@ -66,54 +68,42 @@ export async function runKuzuBulk(
   links: LinkResult,
 ): Promise<BulkStage> {
   // Schema, indexes and regions exactly as the project creates them.
-  await (await openGraphStore(config)).close();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-bulk-csv-'));
+  const store = await openGraphStore(config);
+  const regionCodes = new Set(
+    (await store.read(namedQuery('admin/region-codes'))).map((r) => String(r.code)),
+  );
+  await store.close();
   const db = new KuzuDatabase(config.kuzu.path);
   const conn = new KuzuConnection(db);
+  const run: RunStatement = (_name, text) => query(conn, text);
+  const loader = new CypherLoader('kuzu');
   try {
-    const prepareStarted = performance.now();
-    const files = new Map<BulkTable, CsvFile>();
-    for (const [i, t] of BULK_TABLES.entries()) {
-      // COPY FROM takes node columns in the table's declaration order.
-      const columns =
-        t.kind === 'node'
-          ? (await query(conn, `CALL table_info('${t.name}') RETURN *`)).map((r) => String(r.name))
-          : ['from', 'to', ...(t.properties ?? [])];
-      files.set(t, new CsvFile(path.join(dir, `${i}-${t.name}.csv`), columns));
-    }
-    for (const [t, row] of bulkRows(documents, links)) {
-      const file = files.get(t);
-      if (!file) throw new Error(`no CSV for ${label(t)}`);
-      await file.write(file.columns.map((c) => row[c] ?? null));
-    }
-    for (const file of files.values()) await file.close();
-    const prepareSeconds = (performance.now() - prepareStarted) / 1000;
-
-    const tables: BulkStage['tables'] = [];
-    const loadStarted = performance.now();
-    for (const t of BULK_TABLES) {
-      const file = files.get(t);
-      if (!file || file.rows === 0) continue;
-      const pair =
-        t.kind === 'relationship' && t.name === 'FOR_REGION'
-          ? `, from='${t.from?.label}', to='${t.to?.label}'`
-          : '';
-      const started = performance.now();
-      await query(conn, `COPY ${t.name} FROM '${file.file}' (header=false, quote='"', escape='"'${pair})`);
-      tables.push({ table: label(t), rows: file.rows, seconds: (performance.now() - started) / 1000 });
-    }
-    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const timings = await withCsvDirectory(async (dir) => {
+      const prepareStarted = performance.now();
+      const files = await writeCsvTables(run, loader, dir, bulkTables(documents, links, { regionCodes }));
+      const prepareSeconds = (performance.now() - prepareStarted) / 1000;
+      const starts: { table: BulkTable; started: number }[] = [];
+      const loadStarted = performance.now();
+      await copyCsvTables(run, loader, files, (table) => starts.push({ table, started: performance.now() }));
+      const loadEnded = performance.now();
+      const tables: BulkStage['tables'] = starts.map((s, i) => ({
+        table: tableLabel(s.table),
+        rows: files[i].rows,
+        seconds: ((starts[i + 1]?.started ?? loadEnded) - s.started) / 1000,
+      }));
+      return { prepareSeconds, loadSeconds: (loadEnded - loadStarted) / 1000, tables };
+    });
     await conn.close();
     await db.close();
     const provisions = documents.reduce((n, d) => n + d.provisions.length, 0);
     return {
-      prepareSeconds,
-      loadSeconds,
-      provisionsPerSecond: provisions / loadSeconds,
+      ...timings,
+      provisionsPerSecond: provisions / timings.loadSeconds,
       summary: await summaryOf(config),
-      tables,
     };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  } catch (error) {
+    await conn.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw error;
   }
 }

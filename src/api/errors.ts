@@ -22,6 +22,7 @@ export function apiCodeOf(code: ErrorCode): ApiErrorCode {
     case 'PARSE_FAILED':
     case 'UNSUPPORTED_FORMAT':
     case 'INPUT_TOO_LARGE':
+    case 'STORE_NOT_EMPTY':
       return 'BAD_USER_INPUT';
     case 'NOT_FOUND':
       return 'NOT_FOUND';

@@ -16,7 +16,10 @@ export async function seedIfEmpty(config: Config, store: GraphStore, logger: Log
   const report = await seedCorpus(store, files, {
     onProgress: (progress) => logger.debug({ progress }, 'seeding'),
   });
-  logger.info({ ms: Math.round(performance.now() - started), links: report.links }, 'seeded');
+  logger.info(
+    { ms: Math.round(performance.now() - started), path: report.path, links: report.links },
+    'seeded',
+  );
 }
 
 export async function start(config: Config, logger: Logger, options: AppOptions = {}) {

@@ -2,6 +2,7 @@
 // atomic transaction, its own schema migration, and close. The executor behind it is the only
 // code that talks to the database, and it reports every round trip to the QueryListener.
 import type { EngineName } from '../config.js';
+import type { BulkTable, BulkTableRows } from './bulk-rows.js';
 import type { QueryListener, Row } from './port.js';
 
 export interface WriteTransaction {
@@ -14,6 +15,15 @@ export interface GraphEngine {
   read(name: string, params?: Record<string, unknown>): Promise<Row[]>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Loads whole tables (bulk-rows.ts, in BULK_TABLES order) into a store holding no corpus, with the
+   * engine's bulk path, in one transaction. `beforeTable` is called before each table with rows;
+   * throwing aborts the load. The caller (store.ts) still clears the corpus on any failure.
+   */
+  bulkLoad(
+    tables: readonly BulkTableRows[],
+    beforeTable?: (table: BulkTable, step: number) => void,
+  ): Promise<void>;
   /** Applies this engine's idempotent schema files (tables/constraints, indexes, full-text). */
   migrateSchema(): Promise<void>;
   close(): Promise<void>;

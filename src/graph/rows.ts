@@ -49,6 +49,13 @@ const byKey =
     return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
   };
 
+/** The document's region (with its parent's code), for regions the gazetteer did not provide. */
+export function documentRegionRows(doc: ParsedDocument): Rows {
+  if (!doc.region) return [];
+  const { code, name, level, ancestors } = doc.region;
+  return [{ code, name, level, parentCode: ancestors.length > 0 ? ancestors[ancestors.length - 1] : null }];
+}
+
 /**
  * `boilerplate`: names of concepts every document repeats (习近平法治思想), flagged on the
  * Concept node so that analyses can leave them out.
@@ -133,17 +140,6 @@ export function documentRows(
   }
   const uniqueUnits = byKey((r) => String(r.id))(units);
 
-  const regions: Rows = [];
-  if (doc.region) {
-    const { code, name, level, ancestors } = doc.region;
-    regions.push({
-      code,
-      name,
-      level,
-      parentCode: ancestors.length > 0 ? ancestors[ancestors.length - 1] : null,
-    });
-  }
-
   return {
     document: {
       id: doc.id,
@@ -166,7 +162,7 @@ export function documentRows(
       warnings: JSON.stringify(doc.warnings),
       provisionCount: doc.provisions.length,
     },
-    regions,
+    regions: documentRegionRows(doc),
     provisions,
     children,
     units: uniqueUnits,

@@ -10,7 +10,8 @@ import type { GraphCounts, GraphStore, Row } from './port.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './model.js';
 import type { NamedQuery } from './queries.js';
 import { regionRows } from './regions.js';
-import { documentRows, linkRows, type LinkRows, type Rows } from './rows.js';
+import { bulkTables } from './bulk-rows.js';
+import { documentRegionRows, documentRows, linkRows, type LinkRows, type Rows } from './rows.js';
 
 export interface StoreOptions {
   /** Region reference data written by migrate(); omit to write no region tree. */
@@ -32,13 +33,30 @@ async function writeLinks(tx: WriteTransaction, links: LinkRows): Promise<void> 
   await runRows(tx, 'write/similarities', links.similarities);
 }
 
-/** Whatever no document owns any more: units, concepts, targets, referenced-only documents. */
-async function deleteOrphans(tx: WriteTransaction): Promise<void> {
-  await tx.run('write/delete-orphan-targets');
-  await tx.run('write/delete-orphan-units');
-  await tx.run('write/delete-orphan-concepts');
-  await tx.run('write/delete-orphan-references');
+/** Stands for "nothing to keep": Kuzu cannot bind an empty list, and no key is a NUL. */
+const NO_KEY = '\u0000';
+
+/** Keys of what the transaction has just linked (never orphans; see delete-orphan-units.cypher). */
+interface Linked {
+  targets: string[];
+  units: string[];
+  concepts: string[];
+  references: string[];
 }
+
+const NOTHING_LINKED: Linked = { targets: [], units: [], concepts: [], references: [] };
+
+const keep = (keys: readonly string[]) => ({ keep: keys.length > 0 ? keys : [NO_KEY] });
+
+/** Whatever no document owns any more: units, concepts, targets, referenced-only documents. */
+async function deleteOrphans(tx: WriteTransaction, linked: Linked): Promise<void> {
+  await tx.run('write/delete-orphan-targets', keep(linked.targets));
+  await tx.run('write/delete-orphan-units', keep(linked.units));
+  await tx.run('write/delete-orphan-concepts', keep(linked.concepts));
+  await tx.run('write/delete-orphan-references', keep(linked.references));
+}
+
+const keysOf = (rows: Rows, key: string) => rows.map((r) => String(r[key]));
 
 async function deleteContent(tx: WriteTransaction, documentId: string): Promise<void> {
   await tx.run('write/delete-document-targets', { documentId });
@@ -50,7 +68,7 @@ async function writeDocumentContent(
   tx: WriteTransaction,
   doc: ParsedDocument,
   boilerplate: ReadonlySet<string>,
-): Promise<void> {
+): Promise<Linked> {
   const rows = documentRows(doc, boilerplate);
   const documentId = doc.id;
   await tx.run('write/document', rows.document);
@@ -77,9 +95,44 @@ async function writeDocumentContent(
   await runRows(tx, 'write/mentions', rows.mentions);
   await runRows(tx, 'write/targets', rows.targets);
   await runRows(tx, 'write/target-values', rows.targetValues);
+  return {
+    targets: keysOf(rows.targets, 'id'),
+    units: keysOf(rows.units, 'id'),
+    concepts: keysOf(rows.concepts, 'name'),
+    references: [],
+  };
 }
 
 const toCount = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+
+function validDocument(document: ParsedDocument): void {
+  const valid = ParsedDocumentSchema.safeParse(document);
+  if (!valid.success) {
+    const problems = valid.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new PolicyCascadeError('BAD_USER_INPUT', `Not a valid ParsedDocument: ${problems.join('; ')}`);
+  }
+}
+
+/** Each region the corpus's documents name, first mention first (as MERGE ON CREATE keeps it). */
+function corpusRegionRows(documents: readonly ParsedDocument[]): Rows {
+  const byCode = new Map<string, Record<string, unknown>>();
+  for (const row of documents.flatMap(documentRegionRows)) {
+    if (!byCode.has(String(row.code))) byCode.set(String(row.code), row);
+  }
+  return [...byCode.values()];
+}
+
+const writeFailed = (operation: string, cause: unknown): PolicyCascadeError => {
+  if (isPolicyCascadeError(cause) && cause.code === 'STORE_UNAVAILABLE') return cause;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return new PolicyCascadeError(
+    'STORE_WRITE_FAILED',
+    `${operation} failed; nothing was written: ${message}`,
+    {
+      cause,
+    },
+  );
+};
 
 export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}): GraphStore {
   let boilerplateNames: ReadonlySet<string> | undefined;
@@ -97,16 +150,24 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
         });
       });
     } catch (cause) {
-      if (isPolicyCascadeError(cause) && cause.code === 'STORE_UNAVAILABLE') throw cause;
-      const message = cause instanceof Error ? cause.message : String(cause);
-      throw new PolicyCascadeError(
-        'STORE_WRITE_FAILED',
-        `${operation} failed; nothing was written: ${message}`,
-        {
-          cause,
-        },
-      );
+      throw writeFailed(operation, cause);
     }
+  };
+
+  /** True when the store holds no node but the region tree. */
+  const holdsNoCorpus = async () => {
+    const { nodes } = await counts();
+    return Object.entries(nodes).every(([label, n]) => label === 'Region' || n === 0);
+  };
+
+  const counts = async (): Promise<GraphCounts> => {
+    const nodes: Record<string, number> = Object.fromEntries(NODE_LABELS.map((l) => [l, 0]));
+    const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
+    for (const row of await engine.read('admin/node-counts')) nodes[String(row.label)] = toCount(row.count);
+    for (const row of await engine.read('admin/relationship-counts')) {
+      relationships[String(row.type)] = toCount(row.count);
+    }
+    return { nodes, relationships };
   };
 
   return {
@@ -126,19 +187,69 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
     },
 
     async writeDocument(document, links) {
-      const valid = ParsedDocumentSchema.safeParse(document);
-      if (!valid.success) {
-        const problems = valid.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-        throw new PolicyCascadeError('BAD_USER_INPUT', `Not a valid ParsedDocument: ${problems.join('; ')}`);
-      }
+      validDocument(document);
       const provisionIds = new Set(document.provisions.map((p) => p.id));
       const touching = linkRows(links, { documentId: document.id, provisionIds });
       await write(`Writing document ${document.id}`, async (tx) => {
         await deleteContent(tx, document.id);
-        await writeDocumentContent(tx, document, boilerplate());
+        const linked = await writeDocumentContent(tx, document, boilerplate());
         await writeLinks(tx, touching);
-        await deleteOrphans(tx);
+        await deleteOrphans(tx, { ...linked, references: keysOf(touching.referencedDocuments, 'id') });
       });
+    },
+
+    async loadCorpus(documents, links) {
+      documents.forEach(validDocument);
+      const seen = new Set<string>();
+      for (const doc of documents) {
+        if (seen.has(doc.id))
+          throw new PolicyCascadeError('BAD_USER_INPUT', `Document ${doc.id} is given twice`);
+        seen.add(doc.id);
+      }
+      if (!(await holdsNoCorpus())) {
+        throw new PolicyCascadeError('STORE_NOT_EMPTY', 'A bulk load needs a store without documents', {
+          details: { operation: 'loadCorpus' },
+        });
+      }
+      const regions = corpusRegionRows(documents);
+      const before = new Set((await engine.read('admin/region-codes')).map((r) => String(r.code)));
+      const addedRegions = regions.map((r) => String(r.code)).filter((code) => !before.has(code));
+      try {
+        // Regions the gazetteer lacks, with the write path's own queries (a handful of rows).
+        if (regions.length > 0) {
+          await engine.write(async (tx) => {
+            await tx.run('write/document-regions', { rows: regions });
+            await runRows(
+              tx,
+              'write/region-parents',
+              regions.filter((r) => r.parentCode !== null),
+            );
+          });
+        }
+        const regionCodes = new Set([...before, ...addedRegions]);
+        const tables = bulkTables(documents, links, { boilerplate: boilerplate(), regionCodes });
+        await engine.bulkLoad(tables, (table, step) =>
+          options.faultInjector?.({ query: `bulk/${table.key}`, step }),
+        );
+      } catch (cause) {
+        // Kuzu's COPY runs in the engine's transaction too; clearing is the guarantee either way.
+        try {
+          await engine.write(async (tx) => {
+            await tx.run('admin/clear-corpus');
+            if (addedRegions.length > 0) await tx.run('admin/delete-regions', { codes: addedRegions });
+          });
+        } catch (undo) {
+          const message = undo instanceof Error ? undo.message : String(undo);
+          throw new PolicyCascadeError(
+            'STORE_WRITE_FAILED',
+            `Bulk load failed and clearing it failed too: ${message}`,
+            {
+              cause,
+            },
+          );
+        }
+        throw writeFailed(`Bulk loading ${documents.length} documents`, cause);
+      }
     },
 
     async deleteDocument(documentId) {
@@ -147,7 +258,7 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
         if (state.length === 0 || state[0].referencedOnly !== false) return false;
         await deleteContent(tx, documentId);
         await tx.run('write/retire-document', { documentId });
-        await deleteOrphans(tx);
+        await deleteOrphans(tx, NOTHING_LINKED);
         return true;
       });
     },
@@ -159,7 +270,12 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
         await tx.run('write/delete-similarities');
         await tx.run('write/delete-document-links');
         await writeLinks(tx, rows);
-        await tx.run('write/delete-orphan-references');
+        const cited = [...rows.implementsDocuments, ...rows.citations].map((l) => String(l.targetDocumentId));
+        const referenced = new Set(keysOf(rows.referencedDocuments, 'id'));
+        await tx.run(
+          'write/delete-orphan-references',
+          keep([...new Set(cited)].filter((id) => referenced.has(id))),
+        );
       });
     },
 
@@ -167,15 +283,7 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
       return (await engine.read(query.name, params)) as R[];
     },
 
-    async counts(): Promise<GraphCounts> {
-      const nodes: Record<string, number> = Object.fromEntries(NODE_LABELS.map((l) => [l, 0]));
-      const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
-      for (const row of await engine.read('admin/node-counts')) nodes[String(row.label)] = toCount(row.count);
-      for (const row of await engine.read('admin/relationship-counts')) {
-        relationships[String(row.type)] = toCount(row.count);
-      }
-      return { nodes, relationships };
-    },
+    counts,
 
     close: () => engine.close(),
   };

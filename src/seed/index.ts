@@ -1,6 +1,8 @@
-// Seeding service: parse every file, link the corpus as a whole, write each document atomically,
-// then replace the links. Parsing and linking finish before the first write, so a file that fails
-// to parse leaves the graph untouched. Running it twice on the same files changes nothing.
+// Seeding service: parse every file, link the corpus as a whole, then write. Into a store without
+// documents the whole corpus goes through the engine's bulk path (store.loadCorpus); otherwise each
+// document is written atomically (without links) and the links are replaced once. Parsing and
+// linking finish before the first write, so a file that fails to parse leaves the graph untouched.
+// Running it twice on the same files changes nothing.
 import { PolicyCascadeError } from '../errors.js';
 import { namedQuery } from '../graph/queries.js';
 import type { GraphStore } from '../graph/port.js';
@@ -29,7 +31,19 @@ export interface SeedOptions {
   link?: (documents: readonly ParsedDocument[]) => LinkResult | Promise<LinkResult>;
 }
 
+/** How the documents were written: one bulk load, or document by document. */
+export type SeedPath = 'bulk' | 'incremental';
+
+/** A link result without links: documents are written alone, their links once afterwards. */
+export const EMPTY_LINKS: LinkResult = {
+  implementations: [],
+  similarities: [],
+  documentLinks: [],
+  referencedDocuments: [],
+};
+
 export interface SeedReport {
+  path: SeedPath;
   documents: { id: string; file: string; provisions: number; warnings: number }[];
   links: {
     implementations: number;
@@ -79,17 +93,27 @@ export async function seedCorpus(
   const links = await timed('link', () => link(documents));
   progress({ phase: 'link', done: 1, total: 1 });
 
-  for (const [i, doc] of documents.entries()) {
-    progress({ phase: 'write', done: i, total: documents.length, item: doc.id });
-    await timed('write', () => store.writeDocument(doc, links));
-  }
-  progress({ phase: 'write', done: documents.length, total: documents.length });
+  const path: SeedPath = (await holdsNoCorpus(store)) ? 'bulk' : 'incremental';
+  if (path === 'bulk') {
+    progress({ phase: 'write', done: 0, total: documents.length });
+    await timed('write', () => store.loadCorpus(documents, links));
+    progress({ phase: 'write', done: documents.length, total: documents.length });
+    progress({ phase: 'links', done: 0, total: 1 });
+    progress({ phase: 'links', done: 1, total: 1 });
+  } else {
+    for (const [i, doc] of documents.entries()) {
+      progress({ phase: 'write', done: i, total: documents.length, item: doc.id });
+      await timed('write', () => store.writeDocument(doc, EMPTY_LINKS));
+    }
+    progress({ phase: 'write', done: documents.length, total: documents.length });
 
-  progress({ phase: 'links', done: 0, total: 1 });
-  await timed('links', () => store.replaceLinks(links));
-  progress({ phase: 'links', done: 1, total: 1 });
+    progress({ phase: 'links', done: 0, total: 1 });
+    await timed('links', () => store.replaceLinks(links));
+    progress({ phase: 'links', done: 1, total: 1 });
+  }
 
   return {
+    path,
     documents: documents.map((d) => ({
       id: d.id,
       file: fileOf.get(d.id) ?? d.sourceFile,
@@ -104,6 +128,12 @@ export async function seedCorpus(
     },
     ms,
   };
+}
+
+/** True when the store holds nothing but the region tree (what loadCorpus requires). */
+async function holdsNoCorpus(store: GraphStore): Promise<boolean> {
+  const { nodes } = await store.counts();
+  return Object.entries(nodes).every(([label, n]) => label === 'Region' || n === 0);
 }
 
 /** True when no document has been ingested (referenced-only documents and regions aside). */

@@ -29,6 +29,7 @@ describe('error formatting', () => {
       CONFIG_INVALID: 'INTERNAL',
       STORE_UNAVAILABLE: 'INTERNAL',
       STORE_WRITE_FAILED: 'INTERNAL',
+      STORE_NOT_EMPTY: 'BAD_USER_INPUT',
       INTERNAL: 'INTERNAL',
     });
   });

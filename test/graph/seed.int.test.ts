@@ -1,5 +1,5 @@
-// Seeding the real corpus (seed/documents) into embedded Kuzu: everything parsed is written,
-// a second run changes nothing, a file that fails to parse leaves the graph untouched, and
+// Seeding the real corpus (seed/documents) into embedded Kuzu: everything parsed is written (bulk
+// load into the empty store), a second run (document by document) changes nothing, a file that fails to parse leaves the graph untouched, and
 // Chinese search finds exactly the provisions that contain every term.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -39,6 +39,7 @@ describe('seedCorpus on the seed documents (Kuzu)', () => {
     const report = await seedCorpus(store, files, { onProgress: (p) => phases.push(p.phase) });
     const seconds = (performance.now() - started) / 1000;
     expect(new Set(phases)).toEqual(new Set(['parse', 'link', 'write', 'links']));
+    expect(report.path).toBe('bulk');
     expect(await isStoreEmpty(store)).toBe(false);
 
     const counts = await store.counts();
@@ -57,9 +58,24 @@ describe('seedCorpus on the seed documents (Kuzu)', () => {
     );
 
     const before = await dumpGraph(store);
-    await seedCorpus(store, files);
+    const again = await seedCorpus(store, files);
+    expect(again.path).toBe('incremental');
     expect(await store.counts()).toEqual(counts);
     expect(await dumpGraph(store)).toEqual(before);
+  });
+
+  it('seeds the same graph document by document as in one bulk load', async () => {
+    const other = await openGraphStore(loadConfig({ KUZU_PATH: path.join(dir, 'incremental.kuzu') }));
+    try {
+      // One document first makes the store non-empty, so the seed takes the incremental path.
+      const [first] = files;
+      expect((await seedCorpus(other, [first])).path).toBe('bulk');
+      const report = await seedCorpus(other, files);
+      expect(report.path).toBe('incremental');
+      expect(await dumpGraph(other)).toEqual(await dumpGraph(store));
+    } finally {
+      await other.close();
+    }
   });
 
   it('finds exactly the provisions containing every term of a Chinese query', async () => {

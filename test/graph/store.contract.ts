@@ -362,5 +362,85 @@ export function graphStoreContract(open: StoreFactory): void {
     });
   });
 
+  describe('bulk load (loadCorpus)', () => {
+    const corpusOf = (c: ReturnType<typeof graphCorpus>) => [c.central, c.city, c.county];
+
+    it('loads exactly the graph the write path writes, and search finds the same provisions', async () => {
+      const written = await harness();
+      const loaded = await harness();
+      const c = graphCorpus('l-');
+      await seed(written.store, c);
+      await loaded.store.loadCorpus(corpusOf(c), c.links);
+      const expected = await dumpGraph(written.store);
+      expect(await dumpGraph(loaded.store)).toEqual(expected);
+      expect(await loaded.store.counts()).toEqual(await written.store.counts());
+      for (const query of ['行政执法三项制度', '综合行政执法', '枫桥经验']) {
+        const hits = await search(loaded.store, query);
+        expect(hits.length, query).toBeGreaterThan(0);
+        expect(hits, query).toEqual(await search(written.store, query));
+      }
+      expect(await search(loaded.store, '行政执法三项制度', { level: 'city' })).toEqual([
+        `${c.ids.cityId}:三、(十)`,
+      ]);
+      // The loaded graph takes incremental writes like any other.
+      await loaded.store.writeDocument(revised(c), c.links);
+      await written.store.writeDocument(revised(c), c.links);
+      expect(await dumpGraph(loaded.store)).toEqual(await dumpGraph(written.store));
+      await written.store.close();
+      await loaded.store.close();
+    });
+
+    it('refuses a store that holds documents, changing nothing', async () => {
+      const { store } = await harness();
+      const c = graphCorpus('n-');
+      await store.writeDocument(c.central, c.links);
+      const before = await dumpGraph(store);
+      const error = await store.loadCorpus(corpusOf(c), c.links).catch((e: unknown) => e);
+      expect(hasCode(error, 'STORE_NOT_EMPTY')).toBe(true);
+      expect(await dumpGraph(store)).toEqual(before);
+      await store.close();
+    });
+
+    it('refuses an invalid document before loading anything', async () => {
+      const { store } = await harness();
+      const c = graphCorpus('q-');
+      const before = await store.counts();
+      const broken = { ...c.city, level: 'galactic' } as unknown as ParsedDocument;
+      await expect(store.loadCorpus([c.central, broken], c.links)).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+      expect(await store.counts()).toEqual(before);
+      await store.close();
+    });
+
+    it('leaves the store exactly as it was when the load fails at any table', async () => {
+      const { store, fault } = await harness();
+      const c = graphCorpus('f-');
+      const before = await dumpGraph(store);
+      // The tables a load runs, in order, recorded on a second store.
+      const probe = await harness();
+      const tables: string[] = [];
+      probe.fault.inject = (e) => void tables.push(e.query);
+      await probe.store.loadCorpus(corpusOf(c), c.links);
+      await probe.store.close();
+      expect(tables[0]).toBe('bulk/document');
+      expect(tables).toContain('bulk/implements');
+      expect(tables[tables.length - 1]).toBe('bulk/similar-to');
+      for (const failAt of [0, Math.floor(tables.length / 2), tables.length - 1]) {
+        fault.inject = (e) => {
+          if (e.step === failAt) throw new Error(`injected failure at ${e.query}`);
+        };
+        const error = await store.loadCorpus(corpusOf(c), c.links).catch((e: unknown) => e);
+        expect(hasCode(error, 'STORE_WRITE_FAILED'), String(error)).toBe(true);
+        expect(await dumpGraph(store)).toEqual(before);
+      }
+      fault.inject = undefined;
+      // Nothing was left behind that would stop the next load.
+      await store.loadCorpus(corpusOf(c), c.links);
+      expect((await store.counts()).nodes).toMatchObject({ Document: 4, Provision: 7 });
+      await store.close();
+    });
+  });
+
   apiReadsContract(open);
 }

@@ -9,6 +9,7 @@ import { CypherLoader } from '../cypher-files.js';
 import type { EngineOptions, GraphEngine, WriteTransaction } from '../engine.js';
 import { PROVISION_FULLTEXT_INDEX } from '../model.js';
 import type { Row } from '../port.js';
+import { copyCsvTables, withCsvDirectory, writeCsvTables } from './bulk.js';
 import { ConnectionPool, SerialLock } from './pool.js';
 import {
   KuzuConnection,
@@ -31,11 +32,26 @@ export interface KuzuEngineOptions extends EngineOptions {
 const SCHEMA_FILES = ['schema/001-structure'] as const;
 const FULLTEXT_FILE = 'schema/002-fulltext';
 
+/** Rows converted per turn of the event loop; a corpus-sized result must not stall the server. */
+const ROWS_PER_TURN = 2000;
+
+/**
+ * The result is already materialized by the time `execute` resolves; the binding's async `getAll`
+ * then crosses the thread pool once per row (about 30 µs each, most of a cascade's latency), so
+ * rows are converted synchronously in slices instead.
+ */
 async function allRows(result: QueryResult | QueryResult[]): Promise<Row[]> {
   const results = Array.isArray(result) ? result : [result];
   try {
     const last = results[results.length - 1];
-    return (await last.getAll()).map((r) => rowFromKuzu(r as Record<string, unknown>));
+    const rows: Row[] = [];
+    while (last.hasNext()) {
+      for (let i = 0; i < ROWS_PER_TURN && last.hasNext(); i++) {
+        rows.push(rowFromKuzu(last.getNextSync() as Record<string, unknown>));
+      }
+      if (last.hasNext()) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return rows;
   } finally {
     for (const r of results) r.close();
   }
@@ -100,6 +116,30 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
     checkpointOwed = false;
   };
 
+  /** Runs `work` on the write connection in one transaction. */
+  const transaction = <T>(work: () => Promise<T>): Promise<T> =>
+    writeLock.run(async () => {
+      // Kuzu 0.11.3 leaves a dangling pointer in a row's update-version chain when it rolls back
+      // an update of a row with an earlier committed update; the next update of that row then
+      // fails with a false write-write conflict or crashes the process. A checkpoint discards
+      // the chains, so none is left standing between a rollback and the next write.
+      if (checkpointOwed) await checkpoint();
+      await raw(writeConnection, 'BEGIN TRANSACTION', 'BEGIN TRANSACTION');
+      try {
+        const result = await work();
+        await raw(writeConnection, 'COMMIT', 'COMMIT');
+        if (options.checkpointAfterWrite) await checkpoint();
+        return result;
+      } catch (error) {
+        // Kuzu may already have rolled back a failed statement's transaction.
+        await raw(writeConnection, 'ROLLBACK', 'ROLLBACK').catch(() => undefined);
+        checkpointOwed = true;
+        // Settled now when possible; otherwise the next write retries before it begins.
+        await checkpoint().catch(() => undefined);
+        throw error;
+      }
+    });
+
   return {
     name: 'kuzu',
 
@@ -117,27 +157,30 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
     },
 
     async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-      return writeLock.run(async () => {
-        // Kuzu 0.11.3 leaves a dangling pointer in a row's update-version chain when it rolls back
-        // an update of a row with an earlier committed update; the next update of that row then
-        // fails with a false write-write conflict or crashes the process. A checkpoint discards
-        // the chains, so none is left standing between a rollback and the next write.
-        if (checkpointOwed) await checkpoint();
-        await raw(writeConnection, 'BEGIN TRANSACTION', 'BEGIN TRANSACTION');
-        try {
-          const result = await work({ run: (name, params = {}) => execute(writeConnection, name, params) });
-          await raw(writeConnection, 'COMMIT', 'COMMIT');
-          if (options.checkpointAfterWrite) await checkpoint();
-          return result;
-        } catch (error) {
-          // Kuzu may already have rolled back a failed statement's transaction.
-          await raw(writeConnection, 'ROLLBACK', 'ROLLBACK').catch(() => undefined);
-          checkpointOwed = true;
-          // Settled now when possible; otherwise the next write retries before it begins.
-          await checkpoint().catch(() => undefined);
-          throw error;
-        }
-      });
+      return transaction(() => work({ run: (name, params = {}) => execute(writeConnection, name, params) }));
+    },
+
+    async bulkLoad(tables, beforeTable) {
+      const run = (name: string, text: string) => raw(writeConnection, name, text);
+      await withCsvDirectory((dir) =>
+        writeLock.run(async () => {
+          if (checkpointOwed) await checkpoint();
+          try {
+            // COPY inside one transaction: Kuzu rolls all tables back when one fails.
+            await raw(writeConnection, 'BEGIN TRANSACTION', 'BEGIN TRANSACTION');
+            await copyCsvTables(run, loader, await writeCsvTables(run, loader, dir, tables), beforeTable);
+            await raw(writeConnection, 'COMMIT', 'COMMIT');
+          } catch (error) {
+            await raw(writeConnection, 'ROLLBACK', 'ROLLBACK').catch(() => undefined);
+            throw error;
+          } finally {
+            // Settles the load (or what a failure left) before the next write; see `transaction`.
+            await checkpoint().catch(() => {
+              checkpointOwed = true;
+            });
+          }
+        }),
+      );
     },
 
     async migrateSchema() {

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { CypherLoader, declaredParams } from '../cypher-files.js';
 import type { EngineOptions, GraphEngine } from '../engine.js';
 import type { Row } from '../port.js';
+import { loadNeo4jTables } from './bulk.js';
 import { mapNeo4jError } from './errors.js';
 import { fromNeo4j, toNeo4jParam } from './values.js';
 
@@ -69,6 +70,21 @@ export async function openNeo4jEngine(options: Neo4jEngineOptions): Promise<Grap
         return await s.executeWrite((tx) => work({ run: (name, params = {}) => named(tx, name, params) }));
       } catch (error) {
         throw mapNeo4jError(error, uri, 'write');
+      } finally {
+        await s.close();
+      }
+    },
+
+    async bulkLoad(tables, beforeTable) {
+      const s = session();
+      try {
+        // One transaction: a failure leaves nothing behind. A retry after a transient error
+        // starts the whole load again.
+        await s.executeWrite((tx) =>
+          loadNeo4jTables(tables, (name, rows) => named(tx, name, { rows }), beforeTable),
+        );
+      } catch (error) {
+        throw mapNeo4jError(error, uri, 'bulk load');
       } finally {
         await s.close();
       }

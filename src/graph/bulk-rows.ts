@@ -1,0 +1,171 @@
+// The rows a bulk load writes for a whole corpus: the write path's own row mapping (rows.ts), laid
+// out per node label and relationship type, so that the bulk-loaded graph equals the one the write
+// path leaves. Where the write path MERGEs, rows are de-duplicated (last document wins, as there);
+// where it MATCHes an end node that is absent, the row is dropped. Pure: both engines' bulk
+// adapters (kuzu/bulk.ts, neo4j/bulk.ts) and the benchmark consume it.
+import type { ParsedDocument } from '../ingest/schema.js';
+import type { LinkResult } from '../link/types.js';
+import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
+import { documentRows, linkRows } from './rows.js';
+
+export type BulkRow = Record<string, unknown>;
+
+/** A node label, or a relationship type between two labels (rows carry `from` and `to` keys). */
+export interface BulkTable {
+  /** Query-name suffix of the table's Neo4j statement (cypher/bulk/<key>.neo4j.cypher). */
+  key: string;
+  name: NodeLabel | RelationshipType;
+  kind: 'node' | 'relationship';
+  from?: { label: NodeLabel; key: string };
+  to?: { label: NodeLabel; key: string };
+  /** Relationship properties besides from/to. */
+  properties: readonly string[];
+}
+
+export interface BulkTableRows {
+  table: BulkTable;
+  rows: BulkRow[];
+}
+
+const kebab = (s: string) => s.replace(/_/g, '-').toLowerCase();
+const node = (name: NodeLabel): BulkTable => ({ key: kebab(name), name, kind: 'node', properties: [] });
+const rel = (
+  name: RelationshipType,
+  from: NodeLabel,
+  to: NodeLabel,
+  properties: string[] = [],
+  key = kebab(name),
+): BulkTable => ({
+  key,
+  name,
+  kind: 'relationship',
+  from: { label: from, key: NODE_KEYS[from] },
+  to: { label: to, key: NODE_KEYS[to] },
+  properties,
+});
+
+/** In load order: nodes before the relationships between them. Regions are reference data (migrate). */
+export const BULK_TABLES: readonly BulkTable[] = [
+  node('Document'),
+  node('Provision'),
+  node('Unit'),
+  node('Concept'),
+  node('Target'),
+  rel('HAS_PROVISION', 'Document', 'Provision', ['position']),
+  rel('HAS_CHILD', 'Provision', 'Provision', ['position']),
+  rel('ASSIGNED_TO', 'Provision', 'Unit', ['role']),
+  rel('MENTIONS', 'Provision', 'Concept', ['spans', 'source']),
+  rel('SETS_TARGET', 'Provision', 'Target'),
+  rel('FOR_REGION', 'Document', 'Region', [], 'for-region-document'),
+  rel('FOR_REGION', 'Unit', 'Region', [], 'for-region-unit'),
+  rel('ISSUED_BY', 'Document', 'Unit'),
+  rel('IMPLEMENTS_DOC', 'Document', 'Document', ['citedTitle']),
+  rel('CITES', 'Document', 'Document', ['citedTitle']),
+  rel('IMPLEMENTS', 'Provision', 'Provision', ['score', 'method', 'evidence']),
+  rel('SIMILAR_TO', 'Provision', 'Provision', ['score']),
+];
+
+export const tableLabel = (t: BulkTable): string =>
+  t.kind === 'node' ? t.name : `${t.name}(${t.from?.label}→${t.to?.label})`;
+
+const table = (key: string): BulkTable => {
+  const found = BULK_TABLES.find((t) => t.key === key);
+  if (!found) throw new Error(`unknown bulk table ${key}`);
+  return found;
+};
+
+export interface BulkRowOptions {
+  /** Boilerplate concept names (flagged on Concept nodes, as the write path does). */
+  boilerplate?: ReadonlySet<string>;
+  /** Region codes present in the store; FOR_REGION rows to any other region are dropped. */
+  regionCodes?: ReadonlySet<string>;
+}
+
+/** Every row of the corpus as (table, row); relationship rows carry `from` and `to` keys. */
+export function* bulkRows(
+  documents: readonly ParsedDocument[],
+  links: LinkResult,
+  options: BulkRowOptions = {},
+): Generator<[BulkTable, BulkRow]> {
+  const hasRegion = (code: unknown) =>
+    code !== null && code !== undefined && (!options.regionCodes || options.regionCodes.has(String(code)));
+  const units = new Map<string, BulkRow>();
+  const concepts = new Map<string, BulkRow>();
+  const provisionIds = new Set<string>();
+  const ingested = new Set(documents.map((d) => d.id));
+  for (const doc of documents) {
+    const rows = documentRows(doc, options.boilerplate);
+    yield [table('document'), { ...rows.document, titleKey: null, referencedOnly: false }];
+    const values = new Map(rows.targetValues.map((v) => [v.id, v.value]));
+    for (const p of rows.provisions) {
+      provisionIds.add(String(p.id));
+      yield [
+        table('provision'),
+        { ...p, documentId: doc.id, level: doc.level, regionCode: rows.document.regionCode },
+      ];
+      yield [table('has-provision'), { from: doc.id, to: p.id, position: p.position }];
+    }
+    for (const c of rows.children)
+      yield [table('has-child'), { from: c.parentId, to: c.childId, position: c.position }];
+    for (const u of rows.units) units.set(String(u.id), u);
+    for (const a of rows.assignments)
+      yield [table('assigned-to'), { from: a.provisionId, to: a.unitId, role: a.role }];
+    for (const c of rows.concepts) concepts.set(String(c.name), c);
+    for (const m of rows.mentions)
+      yield [table('mentions'), { from: m.provisionId, to: m.name, spans: m.spans, source: m.source }];
+    for (const t of rows.targets) {
+      const { provisionId, ...target } = t;
+      yield [table('target'), { ...target, provisionId, value: values.get(String(t.id)) ?? null }];
+      yield [table('sets-target'), { from: provisionId, to: t.id }];
+    }
+    if (hasRegion(rows.document.regionCode))
+      yield [table('for-region-document'), { from: doc.id, to: rows.document.regionCode }];
+    for (const i of rows.issuers) yield [table('issued-by'), { from: doc.id, to: i.unitId }];
+  }
+  for (const u of units.values()) {
+    yield [table('unit'), u];
+    if (hasRegion(u.regionCode)) yield [table('for-region-unit'), { from: u.id, to: u.regionCode }];
+  }
+  for (const c of concepts.values()) yield [table('concept'), c];
+
+  // Referenced-only documents: never over an ingested one, and only while some link cites them
+  // (the write path deletes uncited ones as orphans).
+  const all = linkRows(links);
+  const referenced = all.referencedDocuments.filter((d) => !ingested.has(String(d.id)));
+  const known = new Set([...ingested, ...referenced.map((d) => String(d.id))]);
+  const documentLinks = [
+    ...all.implementsDocuments.map((l) => ({ key: 'implements-doc', l })),
+    ...all.citations.map((l) => ({ key: 'cites', l })),
+  ].filter(({ l }) => known.has(String(l.sourceDocumentId)) && known.has(String(l.targetDocumentId)));
+  const cited = new Set(documentLinks.map(({ l }) => String(l.targetDocumentId)));
+  const kept = new Set([
+    ...ingested,
+    ...referenced.filter((d) => cited.has(String(d.id))).map((d) => String(d.id)),
+  ]);
+  for (const d of referenced)
+    if (kept.has(String(d.id))) yield [table('document'), { ...d, referencedOnly: true }];
+  for (const { key, l } of documentLinks) {
+    if (!kept.has(String(l.sourceDocumentId)) || !kept.has(String(l.targetDocumentId))) continue;
+    yield [table(key), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
+  }
+  const between = (l: BulkRow) =>
+    provisionIds.has(String(l.sourceId)) && provisionIds.has(String(l.targetId));
+  for (const l of all.implementations.filter(between))
+    yield [
+      table('implements'),
+      { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence },
+    ];
+  for (const l of all.similarities.filter(between))
+    yield [table('similar-to'), { from: l.sourceId, to: l.targetId, score: l.score }];
+}
+
+/** The corpus rows grouped per table, in BULK_TABLES order (tables without rows included). */
+export function bulkTables(
+  documents: readonly ParsedDocument[],
+  links: LinkResult,
+  options: BulkRowOptions = {},
+): BulkTableRows[] {
+  const byTable = new Map<BulkTable, BulkRow[]>(BULK_TABLES.map((t) => [t, []]));
+  for (const [t, row] of bulkRows(documents, links, options)) byTable.get(t)?.push(row);
+  return BULK_TABLES.map((t) => ({ table: t, rows: byTable.get(t) ?? [] }));
+}

@@ -1,0 +1,107 @@
+// Kuzu's bulk path: the corpus rows (../bulk-rows.ts) as CSV files in a fresh temp directory, then
+// one COPY FROM per table in BULK_TABLES order. Kuzu takes neither a table nor a file as a
+// parameter, so the statements are templates (cypher/bulk/*.kuzu.cypher) filled only from the
+// closed table list and our own temp path. Used by the engine (engine.ts) and the benchmark's
+// baseline, each with its own way to run a statement.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { BULK_TABLES, type BulkTable, type BulkTableRows } from '../bulk-rows.js';
+import type { CypherLoader } from '../cypher-files.js';
+import { RELATIONSHIP_ENDPOINTS, type RelationshipType } from '../model.js';
+import type { Row } from '../port.js';
+import { CSV_NULL, CsvFile, type CsvColumn } from './csv.js';
+
+/** Runs one statement text (`name` for the query listener) and returns its rows. */
+export type RunStatement = (name: string, text: string) => Promise<Row[]>;
+
+export interface CsvTable {
+  table: BulkTable;
+  file: string;
+  rows: number;
+}
+
+function fill(loader: CypherLoader, name: string, values: Record<string, string>): string {
+  return loader.statement(name).text.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`No value for {{${key}}} in ${name}`);
+    // Every value lands inside single quotes or as a name: ours, and checked anyway.
+    if (/['"\\\n]/.test(value)) throw new Error(`Unsafe value for {{${key}}}: ${JSON.stringify(value)}`);
+    return value;
+  });
+}
+
+const closed = (table: BulkTable): BulkTable => {
+  if (!BULK_TABLES.includes(table)) throw new Error(`Not a bulk table: ${table.name}`);
+  return table;
+};
+
+/** The CSV columns of a table: node columns in declaration order, relationship from, to, properties. */
+async function columnsOf(run: RunStatement, loader: CypherLoader, table: BulkTable): Promise<CsvColumn[]> {
+  const info = await run('bulk/table-info', fill(loader, 'bulk/table-info', { table: closed(table).name }));
+  const text = new Map(info.map((r) => [String(r.name), r.type === 'STRING']));
+  if (table.kind === 'node') return [...text.entries()].map(([name, isText]) => ({ name, text: isText }));
+  return [
+    { name: 'from', text: true },
+    { name: 'to', text: true },
+    ...table.properties.map((name) => ({ name, text: text.get(name) ?? true })),
+  ];
+}
+
+/** Writes one CSV file per table with rows into `dir`. */
+export async function writeCsvTables(
+  run: RunStatement,
+  loader: CypherLoader,
+  dir: string,
+  tables: readonly BulkTableRows[],
+): Promise<CsvTable[]> {
+  const out: CsvTable[] = [];
+  for (const [i, { table, rows }] of tables.entries()) {
+    if (rows.length === 0) continue;
+    const csv = new CsvFile(path.join(dir, `${i}-${table.key}.csv`), await columnsOf(run, loader, table));
+    try {
+      for (const row of rows) await csv.write(row);
+    } finally {
+      await csv.close();
+    }
+    out.push({ table, file: csv.file, rows: csv.rows });
+  }
+  return out;
+}
+
+/** The COPY statement of one CSV table. */
+export function copyStatement(loader: CypherLoader, csv: CsvTable): string {
+  const table = closed(csv.table);
+  const severalPairs =
+    table.kind === 'relationship' && RELATIONSHIP_ENDPOINTS[table.name as RelationshipType].length > 1;
+  return fill(loader, severalPairs ? 'bulk/copy-pair' : 'bulk/copy', {
+    table: table.name,
+    file: csv.file,
+    null: CSV_NULL,
+    from: table.from?.label ?? '',
+    to: table.to?.label ?? '',
+  });
+}
+
+/** COPY of every CSV table in order; `beforeTable` may throw to abort. */
+export async function copyCsvTables(
+  run: RunStatement,
+  loader: CypherLoader,
+  files: readonly CsvTable[],
+  beforeTable?: (table: BulkTable, step: number) => void,
+): Promise<void> {
+  for (const [step, csv] of files.entries()) {
+    beforeTable?.(csv.table, step);
+    await run(`bulk/${csv.table.key}`, copyStatement(loader, csv));
+  }
+}
+
+/** A fresh temp directory for the CSV files, removed after `work` whatever happens. */
+export async function withCsvDirectory<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-cascade-bulk-'));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
