@@ -9,6 +9,7 @@ import { toGlobalId } from '../src/api/ids.js';
 import type { EngineName } from '../src/config.js';
 import { openGraphStore } from '../src/graph/index.js';
 import type { GraphCounts } from '../src/graph/port.js';
+import type { ParsedDocument } from '../src/ingest/schema.js';
 import type { LinkResult } from '../src/link/types.js';
 import type { LinkScore } from './corpus/truth.js';
 import { runApiStage, type ApiQueryResult } from './stages/api.js';
@@ -68,6 +69,20 @@ function busiestCentralItem(rootId: string, links: LinkResult): string {
   return best[0];
 }
 
+/** The province with the most plans in the corpus: where an analyst drills down first. */
+function busiestProvince(documents: readonly ParsedDocument[]): string {
+  const plans = new Map<string, number>();
+  for (const d of documents) {
+    const code = d.region?.code;
+    if (!code || code === '000000') continue;
+    const province = `${code.slice(0, 2)}0000`;
+    plans.set(province, (plans.get(province) ?? 0) + 1);
+  }
+  const [best] = [...plans.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!best) throw new Error('the corpus has no provincial, city or county plan');
+  return best[0];
+}
+
 function engineTarget(engine: EngineName, label: string): EngineTarget {
   if (engine === 'kuzu') return kuzuTarget(label);
   const target = neo4jTarget(process.env);
@@ -121,6 +136,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       config: write.config,
       variables: {
         cascade: { from: central },
+        cascadeInProvince: { from: central, region: busiestProvince(corpus.documents) },
         coverage: { document: root.id },
         search: { query: '行政执法' },
         neighborhood: { id: toGlobalId('Provision', central) },

@@ -2,6 +2,7 @@
 // with linear and quadratic guides from the smallest size), rendered to PNG by headless Chromium.
 import { writeFileSync } from 'node:fs';
 import type { SizeResult } from '../size-run.js';
+import { API_QUERIES } from '../stages/api.js';
 
 interface Series {
   name: string;
@@ -123,7 +124,7 @@ export function costSvg(results: readonly SizeResult[], engine: string): string 
       points: rows.map((r) => [r.provisions, r.link.peakRssMB]),
     },
   ];
-  const api: Series[] = ['cascade', 'coverage', 'search', 'neighborhood'].map((name, i) => ({
+  const api: Series[] = API_QUERIES.map((name, i) => ({
     name: `${name} p95 (ms)`,
     color: COLORS[i + 1],
     points: rows.flatMap((r) => {

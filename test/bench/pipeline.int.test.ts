@@ -35,7 +35,13 @@ describe('bench pipeline (Kuzu)', () => {
     expect(result.bulk.searchHitsMatch).toBe(true);
     expect(result.writeVsBulkRatio).toBeGreaterThan(0);
 
-    expect(result.api.map((q) => q.query)).toEqual(['cascade', 'coverage', 'search', 'neighborhood']);
+    expect(result.api.map((q) => q.query)).toEqual([
+      'cascade',
+      'cascadeInProvince',
+      'coverage',
+      'search',
+      'neighborhood',
+    ]);
     for (const q of result.api) {
       expect(q.roundTrips).toBeGreaterThan(0);
       expect(q.storeReads).toBeGreaterThan(0);
