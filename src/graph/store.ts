@@ -211,9 +211,9 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
           details: { operation: 'loadCorpus' },
         });
       }
-      const regions = corpusRegionRows(documents);
       const before = new Set((await engine.read('admin/region-codes')).map((r) => String(r.code)));
-      const addedRegions = regions.map((r) => String(r.code)).filter((code) => !before.has(code));
+      const regions = corpusRegionRows(documents).filter((r) => !before.has(String(r.code)));
+      const addedRegions = regions.map((r) => String(r.code));
       try {
         // Regions the gazetteer lacks, with the write path's own queries (a handful of rows).
         if (regions.length > 0) {
