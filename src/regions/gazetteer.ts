@@ -48,7 +48,10 @@ export const toFullCode = (code: string): string => (code.length >= 6 ? code : c
 // Placeholder rows that group districts of municipalities or province-administered counties.
 const PLACEHOLDER_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
-export function buildGazetteer(rows: DivisionRows, aliases: { name: string; code: string }[]): RegionGazetteer {
+export function buildGazetteer(
+  rows: DivisionRows,
+  aliases: { name: string; code: string }[],
+): RegionGazetteer {
   const byCode = new Map<string, Region>();
   const childrenOf = new Map<string, Region[]>();
   const add = (region: Region) => {
@@ -60,7 +63,13 @@ export function buildGazetteer(rows: DivisionRows, aliases: { name: string; code
     }
   };
 
-  add({ code: NATION_CODE, name: '全国', level: 'central', parentCode: null, aliases: ['中国', '中华人民共和国'] });
+  add({
+    code: NATION_CODE,
+    name: '全国',
+    level: 'central',
+    parentCode: null,
+    aliases: ['中国', '中华人民共和国'],
+  });
   for (const p of rows.provinces) {
     const short = shortName(p.name);
     add({
@@ -87,6 +96,9 @@ export function buildGazetteer(rows: DivisionRows, aliases: { name: string; code
     });
   }
   for (const a of rows.areas) {
+    // Prefecture cities without counties (东莞市, 中山市, 儋州市) are listed again as their own only
+    // area, under the city's code: that entry would make the city its own parent.
+    if (a.code === toFullCode(a.cityCode)) continue;
     const short = shortName(a.name);
     add({
       code: a.code,
@@ -130,7 +142,11 @@ function createGazetteer(byCode: Map<string, Region>, childrenOf: Map<string, Re
 
   const chain = (code: string): Region[] => {
     const out: Region[] = [];
-    for (let r = byCode.get(code); r && r.level !== 'central'; r = r.parentCode ? byCode.get(r.parentCode) : undefined) {
+    for (
+      let r = byCode.get(code);
+      r && r.level !== 'central';
+      r = r.parentCode ? byCode.get(r.parentCode) : undefined
+    ) {
       out.unshift(r);
     }
     return out;
@@ -147,7 +163,7 @@ function createGazetteer(byCode: Map<string, Region>, childrenOf: Map<string, Re
     },
     findInText: (text) => {
       const matches: RegionMatch[] = [];
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         let hit: RegionMatch | null = null;
         for (let len = Math.min(maxNameLength, text.length - i); len >= 2 && !hit; len--) {
           const name = text.slice(i, i + len);

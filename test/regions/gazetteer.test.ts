@@ -24,13 +24,32 @@ describe('region gazetteer', () => {
     expect(gazetteer.get('110100')).toBeUndefined();
   });
 
+  it('keeps prefecture cities without counties as cities, not as their own county', () => {
+    for (const [code, name] of [
+      ['441900', '东莞市'],
+      ['442000', '中山市'],
+      ['460400', '儋州市'],
+    ]) {
+      expect(gazetteer.get(code)).toMatchObject({
+        name,
+        level: 'city',
+        parentCode: `${code.slice(0, 2)}0000`,
+      });
+      expect(gazetteer.chain(code).map((r) => r.code)).toEqual([`${code.slice(0, 2)}0000`, code]);
+      expect(gazetteer.children(code).map((r) => r.code)).not.toContain(code);
+    }
+    expect(gazetteer.all().every((r) => r.parentCode !== r.code)).toBe(true);
+  });
+
   it('resolves province abbreviations used in 文号', () => {
     expect(gazetteer.findByName('湘').map((r) => r.name)).toEqual(['湖南省']);
     expect(gazetteer.findByName('辽').map((r) => r.name)).toEqual(['辽宁省']);
   });
 
   it('finds leftmost-longest mentions, so 马鞍山市 is not read as 鞍山', () => {
-    const found = gazetteer.findInText('中共马鞍山市委、鞍山市司法局和浙江省龙泉市').map((m) => [m.name, m.region.code]);
+    const found = gazetteer
+      .findInText('中共马鞍山市委、鞍山市司法局和浙江省龙泉市')
+      .map((m) => [m.name, m.region.code]);
     expect(found).toEqual([
       ['马鞍山市', '340500'],
       ['鞍山市', '210300'],
