@@ -10,7 +10,7 @@ import { seedCorpus, type SeedPath } from '../../src/seed/index.js';
 import { summarize } from './bulk-kuzu.js';
 import type { RssSampler } from './memory.js';
 
-export const INCREMENTAL_SAMPLE = 20;
+export const INCREMENTAL_SAMPLE = 10;
 
 export interface SeedStage {
   /** Which way the seeding service wrote the corpus (bulk into a fresh store). */

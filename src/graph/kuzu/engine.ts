@@ -98,7 +98,8 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
       const started = performance.now();
       const statement = await prepare(conn, text);
       const rows = await allRows(await conn.execute(statement, batch as never));
-      out.push(...rows);
+      // Not push(...rows): a national cascade step returns more rows than a call has arguments.
+      for (const row of rows) out.push(row);
       options.listener?.({ name, rows: rows.length, ms: performance.now() - started });
     }
     return out;
