@@ -27,6 +27,7 @@ interface Options {
   seed: number;
   heapMb: number;
   fresh: boolean;
+  reportOnly: boolean;
 }
 
 const list =
@@ -88,8 +89,19 @@ async function main() {
     .option('--seed <n>', 'corpus seed', Number, 20260101)
     .option('--heap-mb <n>', 'V8 heap limit of each size run', Number, 12288)
     .option('--fresh', 'forget earlier results of other sizes', false)
+    .option(
+      '--report-only',
+      'measure nothing: render the reports again from bench/results/by-size.json',
+      false,
+    )
     .parse();
   const o = program.opts<Options>();
+  if (o.reportOnly) {
+    await writeReports(
+      JSON.parse(readFileSync(path.join(RESULTS_DIR, 'by-size.json'), 'utf8')) as RunResults,
+    );
+    return;
+  }
   const engines = o.engines.filter((engine) => {
     if (engine === 'neo4j' && !process.env.NEO4J_URI) {
       console.error('[bench] skipping neo4j: NEO4J_URI is not set');
@@ -110,11 +122,16 @@ async function main() {
       (a, b) => a.engine.localeCompare(b.engine) || a.sizePercent - b.sizePercent,
     ),
   };
+  await writeReports(run);
+}
+
+async function writeReports(run: RunResults): Promise<void> {
   const written = writeResults(RESULTS_DIR, run);
   console.error(
     `[bench] wrote ${written.bySize}${written.latest ? ` and ${written.latest}` : ' (no 100% size: latest.json unchanged)'}`,
   );
-  const svg = costSvg(run.results, run.results.some((r) => r.engine === 'kuzu') ? 'kuzu' : engines[0]);
+  const engine = run.results.some((r) => r.engine === 'kuzu') ? 'kuzu' : (run.results[0]?.engine ?? 'kuzu');
+  const svg = costSvg(run.results, engine);
   writeFileSync(path.join(RESULTS_DIR, 'cost-vs-size.svg'), svg);
   const png = await renderPng(svg, PLOT);
   if (!png.ok) console.error(`[bench] no PNG plot: ${png.reason}`);
