@@ -101,7 +101,7 @@ export function costSvg(results: readonly SizeResult[], engine: string): string 
   const time: Series[] = [
     link,
     {
-      name: 'seed, write path (s)',
+      name: 'seed, seedCorpus (s)',
       color: COLORS[1],
       points: rows.map((r) => [r.provisions, r.seed.seconds]),
     },
