@@ -1,6 +1,19 @@
 // Every GraphQL document the explorer sends, aligned with graphql/schema.graphql.
 import { gql } from 'urql';
 
+const DOCUMENT_SUMMARY = gql`
+  fragment DocumentSummary on Document {
+    id
+    title
+    level
+    referencedOnly
+    region {
+      code
+      name
+    }
+  }
+`;
+
 const PROVISION_SUMMARY = gql`
   fragment ProvisionSummary on Provision {
     id
@@ -9,16 +22,10 @@ const PROVISION_SUMMARY = gql`
     kind
     level
     document {
-      id
-      title
-      level
-      referencedOnly
-      region {
-        code
-        name
-      }
+      ...DocumentSummary
     }
   }
+  ${DOCUMENT_SUMMARY}
 `;
 
 export const SEARCH_QUERY = gql`
@@ -129,14 +136,7 @@ export const NEIGHBORHOOD_QUERY = gql`
         referencedOnly
         depth
         document {
-          id
-          title
-          level
-          referencedOnly
-          region {
-            code
-            name
-          }
+          ...DocumentSummary
         }
       }
       edges {
@@ -150,23 +150,18 @@ export const NEIGHBORHOOD_QUERY = gql`
       truncated
     }
   }
+  ${DOCUMENT_SUMMARY}
 `;
 
 export const DOCUMENTS_QUERY = gql`
   query ExplorerDocuments {
     documents(first: 100) {
       nodes {
-        id
-        title
-        level
-        referencedOnly
-        region {
-          code
-          name
-        }
+        ...DocumentSummary
       }
     }
   }
+  ${DOCUMENT_SUMMARY}
 `;
 
 export const DOCUMENT_PROVISIONS_QUERY = gql`
@@ -448,16 +443,10 @@ export const DOCUMENT_LAYER_QUERY = gql`
           name
         }
         implementsDocuments {
-          id
-          title
-          level
-          referencedOnly
-          region {
-            code
-            name
-          }
+          ...DocumentSummary
         }
       }
     }
   }
+  ${DOCUMENT_SUMMARY}
 `;
