@@ -163,23 +163,16 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
 
     async bulkLoad(tables, beforeTable) {
       const run = (name: string, text: string) => raw(writeConnection, name, text);
+      // COPY inside one transaction: Kuzu rolls all tables back when one fails.
       await withCsvDirectory((dir) =>
-        writeLock.run(async () => {
-          if (checkpointOwed) await checkpoint();
-          try {
-            // COPY inside one transaction: Kuzu rolls all tables back when one fails.
-            await raw(writeConnection, 'BEGIN TRANSACTION', 'BEGIN TRANSACTION');
-            await copyCsvTables(run, loader, await writeCsvTables(run, loader, dir, tables), beforeTable);
-            await raw(writeConnection, 'COMMIT', 'COMMIT');
-          } catch (error) {
-            await raw(writeConnection, 'ROLLBACK', 'ROLLBACK').catch(() => undefined);
-            throw error;
-          } finally {
-            // Settles the load (or what a failure left) before the next write; see `transaction`.
-            await checkpoint().catch(() => {
-              checkpointOwed = true;
-            });
-          }
+        transaction(async () =>
+          copyCsvTables(run, loader, await writeCsvTables(run, loader, dir, tables), beforeTable),
+        ),
+      );
+      // A load is large: settle it now rather than leave it to the next write (see `transaction`).
+      await writeLock.run(() =>
+        checkpoint().catch(() => {
+          checkpointOwed = true;
         }),
       );
     },
