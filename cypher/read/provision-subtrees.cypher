@@ -1,6 +1,6 @@
 // The given provisions and their outline descendants, keyed by the given provision, in document
-// order (API loader: units of a cascade often sit on a task's items). `IN` rather than UNWIND lets
-// Kuzu start the variable-length walk from an index lookup.
+// order (API loader: units of a cascade often sit on a task's items). Neo4j seeks the id index for
+// `IN`; Kuzu has its own dialect (provision-subtrees.kuzu.cypher).
 // @param ids: LIST<STRING>
 MATCH (a:Provision)-[:HAS_CHILD*0..10]->(p:Provision)
 WHERE a.id IN $ids

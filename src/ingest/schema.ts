@@ -83,7 +83,12 @@ export const ProvisionSchema = z.object({
   ordinalNumber: z.number().int().positive(),
   /** Position in the whole document, from 0 (document order). */
   order: z.number().int().nonnegative(),
-  depth: z.number().int().nonnegative(),
+  /** Outline level from 0. A kind nests only inside kinds ranked above it, so one level per kind. */
+  depth: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(PROVISION_KINDS.length - 1),
   /** Inline title (up to the first 。 when it is a heading), Simplified. */
   title: z.string().nullable(),
   /** Body without ordinal, title or unit annotation, Simplified; used for matching. */

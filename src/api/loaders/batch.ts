@@ -23,14 +23,18 @@ export function entityLoader<V>(
   });
 }
 
-/** A list per key (one-to-many relations); a key with no rows gets an empty list. */
+/**
+ * A list per key (one-to-many relations); a key with no rows gets an empty list. Lists keep the
+ * rows' order unless `order` is given (for dialects that cannot order, e.g. Kuzu's UNION).
+ */
 export function groupLoader<V>(
   reader: GraphReader,
   query: string,
   keyOf: (row: Row) => string,
   map: (row: Row) => V,
-  onRow?: (row: Row) => void,
+  options: { onRow?: (row: Row) => void; order?: (a: V, b: V) => number } = {},
 ): DataLoader<string, V[]> {
+  const { onRow, order } = options;
   return new DataLoader<string, V[]>(async (keys) => {
     const rows = await reader.read(query, { ids: [...keys] });
     const groups = new Map<string, V[]>(keys.map((k) => [k, []]));
@@ -38,6 +42,7 @@ export function groupLoader<V>(
       onRow?.(row);
       groups.get(keyOf(row))?.push(map(row));
     }
+    if (order) for (const list of groups.values()) list.sort(order);
     return keys.map((k) => groups.get(k) ?? []);
   });
 }

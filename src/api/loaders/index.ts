@@ -116,35 +116,35 @@ export function createLoaders(reader: GraphReader): Loaders {
       'read/provisions-by-document',
       (r) => String(r.documentId),
       provisionOf,
-      primeProvision,
+      { onRow: primeProvision },
     ),
     childrenByProvision: groupLoader(
       reader,
       'read/provision-children',
       (r) => String(r.parentId),
       provisionOf,
-      primeProvision,
+      { onRow: primeProvision },
     ),
     subtreeByProvision: groupLoader(
       reader,
       'read/provision-subtrees',
       (r) => String(r.rootId),
       provisionOf,
-      primeProvision,
+      { onRow: primeProvision, order: (a, b) => a.order - b.order },
     ),
     parentByProvision: groupLoader(
       reader,
       'read/provision-parents',
       (r) => String(r.childId),
       provisionOf,
-      primeProvision,
+      { onRow: primeProvision },
     ),
     assignmentsByProvision: groupLoader(
       reader,
       'read/assignments-by-provision',
       (r) => String(r.provisionId),
       assignmentOf,
-      primeUnit,
+      { onRow: primeUnit },
     ),
     assignmentsByUnit: groupLoader(reader, 'read/assignments-by-unit', (r) => String(r.unitId), assignmentOf),
     conceptsByProvision: groupLoader(
@@ -158,7 +158,7 @@ export function createLoaders(reader: GraphReader): Loaders {
       'read/provisions-by-concept',
       (r) => String(r.conceptName),
       provisionOf,
-      primeProvision,
+      { onRow: primeProvision },
     ),
     targetsByProvision: groupLoader(
       reader,
@@ -202,7 +202,7 @@ export function createLoaders(reader: GraphReader): Loaders {
       'read/documents-by-region',
       (r) => String(r.regionCode),
       documentOf,
-      primeDocument,
+      { onRow: primeDocument },
     ),
   };
 }
