@@ -11,9 +11,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration through src/config.ts only.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through src/config.ts only.',
+        },
       ],
     },
   },
-  { files: ['src/config.ts', 'test/**', 'bench/**', 'vitest.config.ts', '*.config.*'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    files: ['src/config.ts', 'test/**', 'bench/**', 'vitest.config.ts', '*.config.*'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
 );

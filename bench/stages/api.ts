@@ -160,7 +160,11 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
     },
   });
   const server = await serve(
-    { config: options.config, store: recordingStore(store, recorder), logger: pino({ level: 'error' }, pino.destination(2)) },
+    {
+      config: options.config,
+      store: recordingStore(store, recorder),
+      logger: pino({ level: 'error' }, pino.destination(2)),
+    },
     { host: '127.0.0.1', port: 0, explorerDir: path.join(BENCH_DIR, 'no-explorer') },
   );
   const url = `${server.url}/graphql`;

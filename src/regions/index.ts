@@ -10,7 +10,10 @@ export type { Region, RegionGazetteer, RegionMatch, RegionLevel } from './gazett
 export { NATION_CODE, toFullCode } from './gazetteer.js';
 
 const require = createRequire(import.meta.url);
-const ALIASES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed/region-aliases.json');
+const ALIASES_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../seed/region-aliases.json',
+);
 
 /** Loads the division dataset (townships included on request: 41k rows) and the alias file. */
 export function loadGazetteer(options: { townships?: boolean } = {}): RegionGazetteer {

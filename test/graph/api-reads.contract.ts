@@ -110,7 +110,8 @@ export function apiReadsContract(open: StoreFactory): void {
         pick(
           // Kuzu's dialect reads one outline level per UNION branch; the loader orders the subtrees.
           (await read('provision-subtrees', { ids: [city10task, `${cityId}:三、`] })).sort(
-            (a, b) => String(a.rootId).localeCompare(String(b.rootId)) || Number(a.position) - Number(b.position),
+            (a, b) =>
+              String(a.rootId).localeCompare(String(b.rootId)) || Number(a.position) - Number(b.position),
           ),
           'rootId',
           'id',

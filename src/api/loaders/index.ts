@@ -125,20 +125,13 @@ export function createLoaders(reader: GraphReader): Loaders {
       provisionOf,
       { onRow: primeProvision },
     ),
-    subtreeByProvision: groupLoader(
-      reader,
-      'read/provision-subtrees',
-      (r) => String(r.rootId),
-      provisionOf,
-      { onRow: primeProvision, order: (a, b) => a.order - b.order },
-    ),
-    parentByProvision: groupLoader(
-      reader,
-      'read/provision-parents',
-      (r) => String(r.childId),
-      provisionOf,
-      { onRow: primeProvision },
-    ),
+    subtreeByProvision: groupLoader(reader, 'read/provision-subtrees', (r) => String(r.rootId), provisionOf, {
+      onRow: primeProvision,
+      order: (a, b) => a.order - b.order,
+    }),
+    parentByProvision: groupLoader(reader, 'read/provision-parents', (r) => String(r.childId), provisionOf, {
+      onRow: primeProvision,
+    }),
     assignmentsByProvision: groupLoader(
       reader,
       'read/assignments-by-provision',
