@@ -1,14 +1,19 @@
 // The API's view of the store: named reads only, each timed and reported to a per-request
 // QueryListener so a request's round trips can be counted and logged.
-import type { GraphStore, QueryListener, Row } from '../graph/port.js';
+import type { GraphStore, Row } from '../graph/port.js';
 import { namedQuery } from '../graph/queries.js';
 
 export interface GraphReader {
   read<R extends Row = Row>(name: string, params?: Record<string, unknown>): Promise<R[]>;
 }
 
-/** A QueryListener event plus the parameters, so tests can see which keys went into which batch. */
-export type ReadEvent = Parameters<QueryListener>[0] & { params: Record<string, unknown> };
+/** One named read of a request, with its parameters, so tests can see which keys went into which batch. */
+export interface ReadEvent {
+  name: string;
+  rows: number;
+  ms: number;
+  params: Record<string, unknown>;
+}
 
 export function observedReader(store: GraphStore, listener: (event: ReadEvent) => void): GraphReader {
   return {

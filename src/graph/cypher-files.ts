@@ -25,16 +25,25 @@ export interface CypherFile {
   params: CypherParam[];
   /** Statements without comment lines; one for queries, several for schema files. */
   statements: string[];
+  /**
+   * A per-key file (`// @each id IN ids`): written for one element of the caller's list parameter
+   * `list`, bound to its own parameter `param`; the executor runs it once per element.
+   */
+  each: { param: string; list: string } | null;
 }
 
 const NAME = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
 const PARAM_LINE = /^\s*\/\/\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+?)\s*$/;
+const EACH_LINE = /^\s*\/\/\s*@each\s+([A-Za-z_][A-Za-z0-9_]*)\s+IN\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/;
 
 /** Parses a .cypher file's text: header params and the statements (split at `;` ending a line). */
 export function parseCypherFile(name: string, file: string, text: string): CypherFile {
   const params: CypherParam[] = [];
   const body: string[] = [];
+  let each: CypherFile['each'] = null;
   for (const line of text.split(/\r?\n/)) {
+    const eachLine = EACH_LINE.exec(line);
+    if (eachLine) each = { param: eachLine[1], list: eachLine[2] };
     const param = PARAM_LINE.exec(line);
     if (param) {
       const fields =
@@ -51,14 +60,21 @@ export function parseCypherFile(name: string, file: string, text: string): Cyphe
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  return { name, file, params, statements };
+  if (each && !params.some((p) => p.name === each.param)) {
+    throw new PolicyCascadeError(
+      'INTERNAL',
+      `${file}: @each binds $${each.param}, which is not a declared @param`,
+    );
+  }
+  return { name, file, params, statements, each };
 }
 
 export const isListType = (type: string): boolean => type.startsWith('LIST');
 
 /** Resolves and caches named queries for one engine. One loader per store: no global cache. */
 export class CypherLoader {
-  private readonly cache = new Map<string, CypherFile>();
+  /** Parsed files by query name; null for a name this engine has no file for. */
+  private readonly cache = new Map<string, CypherFile | null>();
 
   constructor(
     private readonly engine: EngineName,
@@ -66,8 +82,16 @@ export class CypherLoader {
   ) {}
 
   load(name: string): CypherFile {
+    const parsed = this.find(name);
+    if (!parsed)
+      throw new PolicyCascadeError('INTERNAL', `No Cypher file for query ${name} (${this.engine})`);
+    return parsed;
+  }
+
+  /** The query, or null when this engine has no file for it (optional dialect files). */
+  find(name: string): CypherFile | null {
     const cached = this.cache.get(name);
-    if (cached) return cached;
+    if (cached !== undefined) return cached;
     if (!NAME.test(name))
       throw new PolicyCascadeError('INTERNAL', `Invalid query name: ${JSON.stringify(name)}`);
     const candidates = [
@@ -75,7 +99,10 @@ export class CypherLoader {
       path.join(this.dir, `${name}.cypher`),
     ];
     const file = candidates.find((f) => existsSync(f));
-    if (!file) throw new PolicyCascadeError('INTERNAL', `No Cypher file for query ${name} (${this.engine})`);
+    if (!file) {
+      this.cache.set(name, null);
+      return null;
+    }
     const parsed = parseCypherFile(name, file, readFileSync(file, 'utf8'));
     if (parsed.statements.length === 0) throw new PolicyCascadeError('INTERNAL', `Empty Cypher file ${file}`);
     this.cache.set(name, parsed);

@@ -13,8 +13,11 @@ export interface GraphCounts {
   relationships: Record<string, number>;
 }
 
-/** Observes every round trip to the engine; the API counts them per request. */
-export type QueryListener = (event: { name: string; rows: number; ms: number }) => void;
+/**
+ * Observes every named query sent to the engine; the API counts them per request. `statements`
+ * is how many statements the engine ran for it (Kuzu runs a few keys' reads one key at a time).
+ */
+export type QueryListener = (event: { name: string; rows: number; ms: number; statements: number }) => void;
 
 export interface GraphStore {
   readonly engine: EngineName;

@@ -17,6 +17,15 @@ describe('parseCypherFile', () => {
       { name: 'rows', type: 'LIST<MAP>', fields: ['id', 'name'] },
     ]);
     expect(parsed.statements).toEqual(['MATCH (n) RETURN n', 'RETURN 1']);
+    expect(parsed.each).toBeNull();
+  });
+
+  it('reads a per-key header and refuses one that binds an undeclared parameter', () => {
+    const text = '// @each id IN ids\n// @param id: STRING\nMATCH (p:Provision {id: $id}) RETURN p.id\n';
+    expect(parseCypherFile('x-each', 'x-each.kuzu.cypher', text).each).toEqual({ param: 'id', list: 'ids' });
+    expect(() =>
+      parseCypherFile('x-each', 'x-each.kuzu.cypher', text.replace('@param id:', '@param key:')),
+    ).toThrow(/@each binds \$id, which is not a declared @param/);
   });
 });
 

@@ -41,7 +41,7 @@ export async function openNeo4jEngine(options: Neo4jEngineOptions): Promise<Grap
     const started = performance.now();
     const result = await tx.run(text, toNeo4jParam(params) as Record<string, unknown>);
     const rows: Row[] = result.records.map((record) => fromNeo4j(record.toObject()) as Row);
-    options.listener?.({ name, rows: rows.length, ms: performance.now() - started });
+    options.listener?.({ name, rows: rows.length, ms: performance.now() - started, statements: 1 });
     return rows;
   };
   const named = (tx: ManagedTransaction, name: string, params: Record<string, unknown>) => {
@@ -98,7 +98,7 @@ export async function openNeo4jEngine(options: Neo4jEngineOptions): Promise<Grap
           try {
             const started = performance.now();
             await s.run(statement);
-            options.listener?.({ name, rows: 0, ms: performance.now() - started });
+            options.listener?.({ name, rows: 0, ms: performance.now() - started, statements: 1 });
           } catch (error) {
             throw mapNeo4jError(error, uri, `migration ${name}`);
           } finally {

@@ -1,0 +1,7 @@
+// Kuzu, per key: read/cascade-step for a few keys runs this once per key (see src/graph/kuzu/engine.ts).
+// @each targetId IN ids
+// @param targetId: STRING
+// @param minScore: FLOAT
+MATCH (p:Provision)-[r:IMPLEMENTS]->(:Provision {id: $targetId})
+WHERE r.score >= $minScore
+RETURN $targetId AS targetId, p.id AS sourceId, r.score AS score, r.method AS method, p.documentId AS documentId, p.level AS level, p.regionCode AS regionCode
