@@ -1,7 +1,9 @@
-// Every Cypher file meant for Neo4j (shared x.cypher and x.neo4j.cypher, not x.kuzu.cypher) is
-// checked by Neo4j's own Cypher front end against the graph model's labels, relationship types
-// and property keys and the parameters its header declares: no syntax or semantic errors, no
-// unknown label/type/property, no undeclared parameter, and no declared parameter left unused.
+// Every Cypher file is checked by Neo4j's own Cypher front end against the graph model's labels,
+// relationship types and property keys and the parameters its header declares: no syntax or
+// semantic errors, no unknown label/type/property, no undeclared parameter, and no declared
+// parameter left unused. That holds for Kuzu dialect files too (per-key reads, the subtree UNION),
+// except the few written in Kuzu-only syntax (DDL, COPY, CHECKPOINT, table functions), which are
+// listed below and must keep failing Neo4j's front end, so the list cannot go stale.
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +11,20 @@ import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, parseCypherFile } from '../../src/graph/cypher-files.js';
 import { NODE_LABELS, PROPERTY_KEYS, RELATIONSHIP_TYPES } from '../../src/graph/model.js';
 
+/** Kuzu files in syntax Neo4j does not have; Kuzu itself checks them when the store runs them. */
+const KUZU_ONLY_SYNTAX = [
+  'admin/checkpoint.kuzu.cypher', // CHECKPOINT
+  'admin/indexes.kuzu.cypher', // CALL SHOW_INDEXES()
+  'bulk/copy-pair.kuzu.cypher', // COPY … FROM template
+  'bulk/copy.kuzu.cypher', // COPY … FROM template
+  'bulk/table-info.kuzu.cypher', // CALL TABLE_INFO()
+  'read/search.kuzu.cypher', // CALL QUERY_FTS_INDEX(…)
+  'schema/001-structure.kuzu.cypher', // CREATE NODE/REL TABLE
+  'schema/002-fulltext.kuzu.cypher', // CALL CREATE_FTS_INDEX(…)
+];
+
 const files = (readdirSync(CYPHER_DIR, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.cypher') && !f.endsWith('.kuzu.cypher'))
+  .filter((f) => f.endsWith('.cypher'))
   .map((f) => f.split(path.sep).join('/'))
   .sort();
 
@@ -26,32 +40,41 @@ const sample = (type: string): unknown => {
 // Properties of procedure results and system views the schema does not list.
 const EXTRA_PROPERTY_KEYS = ['index_name'];
 
+const problemsOf = (file: string) => {
+  const parsed = parseCypherFile(file, file, readFileSync(path.join(CYPHER_DIR, file), 'utf8'));
+  expect(parsed.statements.length).toBeGreaterThan(0);
+  const schema = {
+    labels: [...NODE_LABELS],
+    relationshipTypes: [...RELATIONSHIP_TYPES],
+    // Row fields read from UNWIND-ed maps (`r.sourceId`) are declared in the header, not the model.
+    propertyKeys: [...PROPERTY_KEYS, ...EXTRA_PROPERTY_KEYS, ...parsed.params.flatMap((p) => p.fields)],
+    parameters: Object.fromEntries(parsed.params.map((p) => [p.name, sample(p.type)])),
+  };
+  const problems = parsed.statements.flatMap((statement) =>
+    lintCypherQuery(statement, schema).diagnostics.map(
+      (d) => `${d.severity === 1 ? 'error' : 'warning'}: ${d.message} in: ${statement}`,
+    ),
+  );
+  const body = parsed.statements.join('\n');
+  for (const p of parsed.params) {
+    if (!new RegExp(`\\$${p.name}\\b`).test(body)) problems.push(`@param ${p.name} is unused`);
+  }
+  return problems;
+};
+
 describe('Cypher files pass the Neo4j linter', () => {
-  it('finds the query files (shared and Neo4j dialect)', () => {
+  it('finds the query files (shared, Neo4j and Kuzu dialects)', () => {
     expect(files).toContain('write/provisions.cypher');
     expect(files).toContain('read/search.neo4j.cypher');
-    expect(files).toContain('schema/001-structure.neo4j.cypher');
-    expect(files.some((f) => f.endsWith('.kuzu.cypher'))).toBe(false);
+    expect(files).toContain('read/provisions-by-id-each.kuzu.cypher');
+    expect(files).toEqual(expect.arrayContaining(KUZU_ONLY_SYNTAX));
   });
 
-  it.each(files)('%s', (file) => {
-    const parsed = parseCypherFile(file, file, readFileSync(path.join(CYPHER_DIR, file), 'utf8'));
-    expect(parsed.statements.length).toBeGreaterThan(0);
-    const schema = {
-      labels: [...NODE_LABELS],
-      relationshipTypes: [...RELATIONSHIP_TYPES],
-      // Row fields read from UNWIND-ed maps (`r.sourceId`) are declared in the header, not the model.
-      propertyKeys: [...PROPERTY_KEYS, ...EXTRA_PROPERTY_KEYS, ...parsed.params.flatMap((p) => p.fields)],
-      parameters: Object.fromEntries(parsed.params.map((p) => [p.name, sample(p.type)])),
-    };
-    for (const statement of parsed.statements) {
-      const problems = lintCypherQuery(statement, schema).diagnostics.map(
-        (d) => `${d.severity === 1 ? 'error' : 'warning'}: ${d.message}`,
-      );
-      expect(problems, statement).toEqual([]);
-    }
-    const body = parsed.statements.join('\n');
-    for (const p of parsed.params)
-      expect(body, `@param ${p.name} is unused`).toMatch(new RegExp(`\\$${p.name}\\b`));
+  it.each(files.filter((f) => !KUZU_ONLY_SYNTAX.includes(f)))('%s', (file) => {
+    expect(problemsOf(file)).toEqual([]);
+  });
+
+  it.each(KUZU_ONLY_SYNTAX)('%s is Kuzu-only syntax (Neo4j rejects it)', (file) => {
+    expect(problemsOf(file).length).toBeGreaterThan(0);
   });
 });
