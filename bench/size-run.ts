@@ -51,6 +51,11 @@ export interface SizeResult {
   /** The project's seeding throughput over the engine's raw bulk load (provisions/s), same rows. */
   writeVsBulkRatio: number;
   api: ApiQueryResult[];
+  /**
+   * Peak RSS up to the end of seeding: generating, linking and seeding the corpus (the target's
+   * "seeded and linked"), before the API load and the bulk-load baseline run in the same process.
+   */
+  seedAndLinkPeakRssMB: number;
   /** Peak RSS of the whole run (kernel high-water mark, else the sampler's). */
   peakRssMB: number;
   totalSeconds: number;
@@ -127,6 +132,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     } finally {
       await store.close();
     }
+    const seedAndLinkPeakRssMB = kernelPeakRssMB() ?? sampler.peakMB();
     log(
       `seeded (${seed.path}) in ${seed.seconds.toFixed(1)} s (${seed.provisionsPerSecond.toFixed(0)} provisions/s); incremental writeDocument of ${seed.incrementalDocuments} documents: ${seed.incrementalProvisionsPerSecond.toFixed(0)} provisions/s`,
     );
@@ -186,6 +192,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       bulk,
       writeVsBulkRatio: seed.provisionsPerSecond / bulk.provisionsPerSecond,
       api,
+      seedAndLinkPeakRssMB,
       peakRssMB: kernelPeakRssMB() ?? sampler.peakMB(),
       totalSeconds: (performance.now() - started) / 1000,
     };

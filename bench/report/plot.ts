@@ -119,6 +119,15 @@ export function costSvg(results: readonly SizeResult[], engine: string): string 
       points: rows.map((r) => [r.provisions, r.peakRssMB]),
     },
     {
+      name: 'peak RSS, generating, linking and seeding (MB)',
+      color: COLORS[2],
+      points: rows.flatMap((r) =>
+        r.seedAndLinkPeakRssMB === undefined
+          ? []
+          : [[r.provisions, r.seedAndLinkPeakRssMB] as [number, number]],
+      ),
+    },
+    {
       name: 'peak RSS, linking (MB)',
       color: COLORS[0],
       points: rows.map((r) => [r.provisions, r.link.peakRssMB]),

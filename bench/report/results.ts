@@ -57,7 +57,8 @@ export function latestJson(run: RunResults, national: SizeResult) {
       provisions: national.provisions,
       seedSeconds: round(national.seed.seconds, 1),
       linkSeconds: round(national.link.seconds, 1),
-      peakRssMB: Math.round(national.peakRssMB),
+      // The target's peak: seeding and linking (the whole run's peak is in by-size.json).
+      peakRssMB: Math.round(national.seedAndLinkPeakRssMB ?? national.peakRssMB),
       writeVsBulkRatio: round(national.writeVsBulkRatio),
       cascadeP95Ms: p95('cascade'),
       coverageP95Ms: p95('coverage'),

@@ -29,21 +29,27 @@ export interface Walk {
 
 const EMPTY_EVIDENCE: EvidenceObject = { summary: '', matches: [], signals: [] };
 
-/** An edge whose evidence is read (with its target's other edges, in one batch) only if asked for. */
-function lazyEdge(
-  ctx: ApiContext,
-  step: { sourceId: string; targetId: string; score: number; method: LinkMethod },
-): ImplementationEdge {
-  let evidence: Promise<EvidenceObject> | undefined;
-  return {
-    ...step,
-    get evidence() {
-      evidence ??= ctx.loaders.implementsByTarget
-        .load(step.targetId)
-        .then((edges) => edges.find((e) => e.sourceId === step.sourceId)?.evidence ?? EMPTY_EVIDENCE);
-      return evidence;
-    },
-  };
+/**
+ * An edge whose evidence is read (with its target's other edges, in one batch) only if asked for.
+ * A class, not an object with its own getter: a national coverage walk makes 320k of them.
+ */
+class LazyImplementationEdge implements ImplementationEdge {
+  private loaded: Promise<EvidenceObject> | undefined;
+
+  constructor(
+    private readonly ctx: ApiContext,
+    readonly sourceId: string,
+    readonly targetId: string,
+    readonly score: number,
+    readonly method: LinkMethod,
+  ) {}
+
+  get evidence(): Promise<EvidenceObject> {
+    this.loaded ??= this.ctx.loaders.implementsByTarget
+      .load(this.targetId)
+      .then((edges) => edges.find((e) => e.sourceId === this.sourceId)?.evidence ?? EMPTY_EVIDENCE);
+    return this.loaded;
+  }
 }
 
 /** One row of read/cascade-step (down, lean) or read/implemented (up, whole provisions). */
@@ -55,12 +61,13 @@ function stepOf(ctx: ApiContext, row: Row, direction: 'down' | 'up') {
       level: String(row.level) as GovernmentLevel,
       regionCode: row.regionCode === null || row.regionCode === undefined ? null : String(row.regionCode),
     };
-    const edge = lazyEdge(ctx, {
-      sourceId: reached.id,
-      targetId: String(row.targetId),
-      score: Number(row.score),
-      method: String(row.method) as LinkMethod,
-    });
+    const edge = new LazyImplementationEdge(
+      ctx,
+      reached.id,
+      String(row.targetId),
+      Number(row.score),
+      String(row.method) as LinkMethod,
+    );
     return { reached, edge };
   }
   const provision = provisionOf(row);
@@ -120,22 +127,17 @@ type ScoredEdge = Pick<ImplementationEdge, 'sourceId' | 'targetId' | 'score'>;
  * its strongest path to each (a path is as strong as its weakest edge). IMPLEMENTS edges run from
  * lower to higher levels, so the edges form a DAG: a provision is settled once every provision it
  * implements is, which visits each edge once. Edges left in a cycle (not produced by the linker)
- * are settled by iterating to a fixpoint.
+ * are settled by iterating to a fixpoint. A repeated edge is harmless: it is counted and settled
+ * like any other, and the stronger copy wins.
  */
 export function attribute(
   startIds: readonly string[],
   edges: readonly { edge: ScoredEdge }[],
 ): Map<string, Map<string, number>> {
   const serves = new Map<string, Map<string, number>>(startIds.map((id) => [id, new Map([[id, 1]])]));
-  const unique = new Map<string, ScoredEdge>();
-  for (const { edge } of edges) {
-    const key = `${edge.sourceId}\u0000${edge.targetId}`;
-    const known = unique.get(key);
-    if (!known || known.score < edge.score) unique.set(key, edge);
-  }
   const pending = new Map<string, number>();
   const byTarget = new Map<string, ScoredEdge[]>();
-  for (const edge of unique.values()) {
+  for (const { edge } of edges) {
     pending.set(edge.sourceId, (pending.get(edge.sourceId) ?? 0) + 1);
     const into = byTarget.get(edge.targetId);
     if (into) into.push(edge);
@@ -144,8 +146,8 @@ export function attribute(
   const relax = (edge: ScoredEdge): boolean => {
     const upper = serves.get(edge.targetId);
     if (!upper) return false;
-    const lower = serves.get(edge.sourceId) ?? new Map<string, number>();
-    serves.set(edge.sourceId, lower);
+    let lower = serves.get(edge.sourceId);
+    if (!lower) serves.set(edge.sourceId, (lower = new Map<string, number>()));
     let changed = false;
     for (const [start, score] of upper) {
       const candidate = Math.min(score, edge.score);
@@ -157,7 +159,7 @@ export function attribute(
     return changed;
   };
 
-  const ready = [...new Set([...unique.values()].map((e) => e.targetId))].filter((id) => !pending.has(id));
+  const ready = [...byTarget.keys()].filter((id) => !pending.has(id));
   for (let i = 0; i < ready.length; i++) {
     for (const edge of byTarget.get(ready[i]) ?? []) {
       relax(edge);
@@ -166,7 +168,7 @@ export function attribute(
       if (left === 0) ready.push(edge.sourceId);
     }
   }
-  const cyclic = [...unique.values()].filter((e) => pending.get(e.sourceId)! > 0);
+  const cyclic = edges.map(({ edge }) => edge).filter((e) => pending.get(e.sourceId)! > 0);
   for (let changed = cyclic.length > 0; changed;) {
     changed = false;
     for (const edge of cyclic) if (relax(edge)) changed = true;

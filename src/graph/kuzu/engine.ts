@@ -35,11 +35,12 @@ const FULLTEXT_FILE = 'schema/002-fulltext';
 /**
  * Up to this many keys, a read that has a per-key file (`read/x-each`, `// @each id IN ids`) runs
  * it once per key instead of the batched `UNWIND $ids` statement. Kuzu 0.11 plans every
- * `UNWIND $ids AS x MATCH (n {id: x})` as a hash join over a full scan of the table (60–250 ms on
- * a national graph of 320k provisions, whatever the number of keys), but `MATCH (n {id: $id})` as
- * a primary-key lookup (about 1 ms). Above the limit one scan is cheaper than the lookups.
+ * `UNWIND $ids AS x MATCH (n {id: x})` as a hash join over a full scan of the table, whatever the
+ * number of keys, but `MATCH (n {id: $id})` as a primary-key lookup. Measured per read: batched
+ * 60–250 ms on the national benchmark graph (320k provisions; 1.5 s for the five-branch subtree
+ * read) and 10–100 ms at 1% of it; per key 1–4 ms and 0.5–1 ms. Around 64 keys the two meet.
  */
-const PER_KEY_LIMIT = 32;
+const PER_KEY_LIMIT = 64;
 
 /** Rows converted per turn of the event loop; a corpus-sized result must not stall the server. */
 const ROWS_PER_TURN = 2000;
