@@ -211,6 +211,40 @@ describe('explorer: from search to a shared cascade', () => {
     await other.close();
   });
 
+  it('asks the server for the cascade kept to the region chosen in the filter', async () => {
+    for (const level of ['中央', '县级']) await page.getByRole('checkbox', { name: level }).uncheck();
+    const full = await gql<{
+      cascade: { byRegion: { region: { code: string; name: string; level: string } | null }[] };
+    }>(url, 'query($from: ID!) { cascade(from: $from) { byRegion { region { code name level } } } }', {
+      from: item14.id,
+    });
+    const city = full.cascade.byRegion.find((r) => r.region?.level === 'CITY')!.region!;
+    const kept = await gql<{ cascade: { totalCount: number } }>(
+      url,
+      'query($from: ID!, $region: String) { cascade(from: $from, region: $region) { totalCount } }',
+      { from: item14.id, region: city.code },
+    );
+    expect(kept.cascade.totalCount).toBeGreaterThan(0);
+    expect(kept.cascade.totalCount).toBeLessThan(cascadeSize.totalCount);
+
+    const asked = page.waitForRequest((request) => {
+      const body = request.postData() ?? '';
+      return body.includes('ExplorerCascade') && body.includes(`"region":"${city.code}"`);
+    });
+    await page.getByLabel('图谱地区筛选').selectOption(city.code);
+    await asked;
+    // The root stays pinned; every other node is the chosen city's.
+    await waitForRendered(page, `=== ${kept.cascade.totalCount + 1}`);
+    const places = await page
+      .getByTestId('graph-table')
+      .locator('tbody tr td:nth-child(2)')
+      .allTextContents();
+    expect(places).toHaveLength(kept.cascade.totalCount + 1);
+    expect(places.filter((p) => p === city.name)).toHaveLength(kept.cascade.totalCount);
+    expect(page.url()).toContain(`fregion=${city.code}`);
+    await screenshot(page, '06b-cascade-in-region');
+  });
+
   it('measures navigation to the first cascade rendered', async () => {
     const timings: number[] = [];
     for (let i = 0; i < 3; i += 1) {

@@ -55,9 +55,11 @@ export const SEARCH_QUERY = gql`
   ${PROVISION_SUMMARY}
 `;
 
+// The canvas's region filter goes to the server too: a national cascade kept to one province
+// reads that province's plans only (about 5× faster at national scale, see docs/BENCHMARKS.md).
 export const CASCADE_QUERY = gql`
-  query ExplorerCascade($from: ID!) {
-    cascade(from: $from) {
+  query ExplorerCascade($from: ID!, $region: String) {
+    cascade(from: $from, region: $region) {
       root {
         ...ProvisionSummary
       }

@@ -58,7 +58,7 @@ export function GraphView({ mode, rootId, selectedId, filter, onSelect, onChoose
 
   const [cascade, reexecuteCascade] = useQuery<CascadeResult>({
     query: CASCADE_QUERY,
-    variables: { from: rootId ?? '' },
+    variables: { from: rootId ?? '', region: filter.region },
     pause: mode !== 'cascade' || !rootId,
   });
   const [neighbourhood, reexecuteNeighbourhood] = useQuery<NeighborhoodResult>({
