@@ -18,15 +18,10 @@ import {
 import type { Row } from '../../graph/port.js';
 import type { ApiContext } from '../context.js';
 import type { RegionNode } from '../types/region.type.js';
+import { groupBy } from './group.js';
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const opt = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-function groupBy<T>(rows: readonly Row[], key: string, map: (r: Row) => T): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of rows) groups.set(String(r[key]), [...(groups.get(String(r[key])) ?? []), map(r)]);
-  return groups;
-}
 
 const unitOf = (r: Row): ResponsibleUnit => ({
   name: str(r.name),
@@ -104,34 +99,38 @@ export async function loadCorpus(ctx: ApiContext): Promise<ParsedDocument[]> {
     ctx.reader.read('read/corpus-targets'),
     ctx.reader.read('read/corpus-document-links'),
   ]);
-  const unitsOf = groupBy(assignments, 'provisionId', unitOf);
-  const mentionsOf = groupBy(mentions, 'provisionId', mentionOf);
-  const targetsOf = groupBy(targets, 'provisionId', targetOf);
-  const citationsOf = groupBy(links, 'sourceDocumentId', documentCitationOf);
+  const unitsOf = groupBy(assignments, (r) => String(r.provisionId), unitOf);
+  const mentionsOf = groupBy(mentions, (r) => String(r.provisionId), mentionOf);
+  const targetsOf = groupBy(targets, (r) => String(r.provisionId), targetOf);
+  const citationsOf = groupBy(links, (r) => String(r.sourceDocumentId), documentCitationOf);
   const preambles = new Map(documents.map((d) => [str(d.id), str(d.preamble)]));
-  const provisionsOf = groupBy(provisions, 'documentId', (r): Provision => {
-    const id = str(r.id);
-    const aliases = extractCitationAliases(preambles.get(str(r.documentId)) ?? '');
-    return {
-      id,
-      path: str(r.path),
-      parentPath: opt(r.parentPath),
-      kind: str(r.kind) as Provision['kind'],
-      ordinal: str(r.ordinal),
-      ordinalNumber: Number(r.ordinalNumber),
-      order: Number(r.position),
-      depth: Number(r.depth),
-      title: opt(r.title),
-      text: str(r.text),
-      original: str(r.original),
-      units: unitsOf.get(id) ?? [],
-      targets: (targetsOf.get(id) ?? [])
-        .sort((a, b) => a.index - b.index)
-        .map(({ index: _index, ...t }) => t),
-      concepts: mentionsOf.get(id) ?? [],
-      citations: extractCitations(r.title ? `${str(r.title)}。${str(r.text)}` : str(r.text), { aliases }),
-    };
-  });
+  const provisionsOf = groupBy(
+    provisions,
+    (r) => String(r.documentId),
+    (r): Provision => {
+      const id = str(r.id);
+      const aliases = extractCitationAliases(preambles.get(str(r.documentId)) ?? '');
+      return {
+        id,
+        path: str(r.path),
+        parentPath: opt(r.parentPath),
+        kind: str(r.kind) as Provision['kind'],
+        ordinal: str(r.ordinal),
+        ordinalNumber: Number(r.ordinalNumber),
+        order: Number(r.position),
+        depth: Number(r.depth),
+        title: opt(r.title),
+        text: str(r.text),
+        original: str(r.original),
+        units: unitsOf.get(id) ?? [],
+        targets: (targetsOf.get(id) ?? [])
+          .sort((a, b) => a.index - b.index)
+          .map(({ index: _index, ...t }) => t),
+        concepts: mentionsOf.get(id) ?? [],
+        citations: extractCitations(r.title ? `${str(r.title)}。${str(r.text)}` : str(r.text), { aliases }),
+      };
+    },
+  );
   const regions = await regionRefs(
     ctx,
     documents.map((d) => opt(d.regionCode)).filter((c): c is string => c !== null),

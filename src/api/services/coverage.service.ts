@@ -15,6 +15,7 @@ import type { CoverageStatus } from '../types/enums.js';
 import type { ProvisionNode } from '../types/provision.type.js';
 import type { RegionNode } from '../types/region.type.js';
 import { checkWalkOptions } from './cascade.service.js';
+import { groupBy } from './group.js';
 import { levelCounts } from './levels.js';
 import { isWithin } from './outline.js';
 import { NATION_CODE, regionCounts, regionPrefix, withinRegion } from './regions.service.js';
@@ -88,12 +89,7 @@ export async function coverage(
   const rows: RequirementCoverage[] = [];
   for (const requirement of requirements) {
     const serving = servingByRequirement.get(requirement.localId) ?? [];
-    const byDocument = new Map<string, ReachedProvision[]>();
-    for (const p of serving) {
-      const list = byDocument.get(p.documentId);
-      if (list) list.push(p);
-      else byDocument.set(p.documentId, [p]);
-    }
+    const byDocument = groupBy(serving, (p) => p.documentId);
     const scoreOf = (p: ReachedProvision) => serves.get(p.id)?.get(requirement.localId) ?? 0;
     const cells = against.map((d) =>
       cell(ctx, d, byDocument.get(d.localId) ?? [], scoreOf, options.weakBelow),
@@ -111,15 +107,6 @@ export async function coverage(
     });
   }
   const allCells = rows.flatMap((r) => r.documents);
-  const groupBy = <K>(key: (d: DocumentNode) => K) => {
-    const groups = new Map<K, DocumentEvidence[]>();
-    for (const c of allCells) {
-      const group = groups.get(key(c.document));
-      if (group) group.push(c);
-      else groups.set(key(c.document), [c]);
-    }
-    return groups;
-  };
   return {
     document,
     against,
@@ -130,10 +117,10 @@ export async function coverage(
       .filter((r) => against.length > 0 && r.gaps.length === against.length)
       .map((r) => r.requirement),
     total: total(allCells, null, null),
-    byLevel: [...groupBy((d) => d.level).entries()]
+    byLevel: [...groupBy(allCells, (c) => c.document.level).entries()]
       .sort(([a], [b]) => (a ? LEVEL_RANK[a] : 9) - (b ? LEVEL_RANK[b] : 9))
       .map(([level, cells]) => total(cells, level, null)),
-    byRegion: [...groupBy((d) => d.regionCode).entries()]
+    byRegion: [...groupBy(allCells, (c) => c.document.regionCode).entries()]
       .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
       .map(([code, cells]) => total(cells, null, code ? (regions.get(code) ?? null) : null)),
   };

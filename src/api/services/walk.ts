@@ -7,6 +7,7 @@ import type { Row } from '../../graph/port.js';
 import type { ApiContext } from '../context.js';
 import { implementationOf, provisionOf } from '../loaders/rows.js';
 import type { EvidenceObject, ImplementationEdge } from '../types/implementation.type.js';
+import { groupBy } from './group.js';
 
 export const MAX_WALK_DEPTH = 8;
 
@@ -136,13 +137,12 @@ export function attribute(
 ): Map<string, Map<string, number>> {
   const serves = new Map<string, Map<string, number>>(startIds.map((id) => [id, new Map([[id, 1]])]));
   const pending = new Map<string, number>();
-  const byTarget = new Map<string, ScoredEdge[]>();
-  for (const { edge } of edges) {
-    pending.set(edge.sourceId, (pending.get(edge.sourceId) ?? 0) + 1);
-    const into = byTarget.get(edge.targetId);
-    if (into) into.push(edge);
-    else byTarget.set(edge.targetId, [edge]);
-  }
+  for (const { edge } of edges) pending.set(edge.sourceId, (pending.get(edge.sourceId) ?? 0) + 1);
+  const byTarget = groupBy(
+    edges,
+    ({ edge }) => edge.targetId,
+    ({ edge }): ScoredEdge => edge,
+  );
   const relax = (edge: ScoredEdge): boolean => {
     const upper = serves.get(edge.targetId);
     if (!upper) return false;
