@@ -105,6 +105,10 @@ async function writeDocumentContent(
 
 const toCount = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 
+/** True when the counts show no node but the region tree (a store a bulk load may fill). */
+export const holdsNoCorpus = ({ nodes }: GraphCounts): boolean =>
+  Object.entries(nodes).every(([label, n]) => label === 'Region' || n === 0);
+
 function validDocument(document: ParsedDocument): void {
   const valid = ParsedDocumentSchema.safeParse(document);
   if (!valid.success) {
@@ -154,12 +158,6 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
     }
   };
 
-  /** True when the store holds no node but the region tree. */
-  const holdsNoCorpus = async () => {
-    const { nodes } = await counts();
-    return Object.entries(nodes).every(([label, n]) => label === 'Region' || n === 0);
-  };
-
   const counts = async (): Promise<GraphCounts> => {
     const nodes: Record<string, number> = Object.fromEntries(NODE_LABELS.map((l) => [l, 0]));
     const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
@@ -206,7 +204,7 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
           throw new PolicyCascadeError('BAD_USER_INPUT', `Document ${doc.id} is given twice`);
         seen.add(doc.id);
       }
-      if (!(await holdsNoCorpus())) {
+      if (!holdsNoCorpus(await counts())) {
         throw new PolicyCascadeError('STORE_NOT_EMPTY', 'A bulk load needs a store without documents', {
           details: { operation: 'loadCorpus' },
         });

@@ -6,6 +6,7 @@
 import { PolicyCascadeError } from '../errors.js';
 import { namedQuery } from '../graph/queries.js';
 import type { GraphStore } from '../graph/port.js';
+import { holdsNoCorpus } from '../graph/store.js';
 import { parseDocumentFile } from '../ingest/index.js';
 import type { ParsedDocument } from '../ingest/schema.js';
 import { linkCorpusParallel } from '../link/index.js';
@@ -93,7 +94,7 @@ export async function seedCorpus(
   const links = await timed('link', () => link(documents));
   progress({ phase: 'link', done: 1, total: 1 });
 
-  const path: SeedPath = (await holdsNoCorpus(store)) ? 'bulk' : 'incremental';
+  const path: SeedPath = holdsNoCorpus(await store.counts()) ? 'bulk' : 'incremental';
   if (path === 'bulk') {
     progress({ phase: 'write', done: 0, total: documents.length });
     await timed('write', () => store.loadCorpus(documents, links));
@@ -128,12 +129,6 @@ export async function seedCorpus(
     },
     ms,
   };
-}
-
-/** True when the store holds nothing but the region tree (what loadCorpus requires). */
-async function holdsNoCorpus(store: GraphStore): Promise<boolean> {
-  const { nodes } = await store.counts();
-  return Object.entries(nodes).every(([label, n]) => label === 'Region' || n === 0);
 }
 
 /** True when no document has been ingested (referenced-only documents and regions aside). */
