@@ -328,14 +328,7 @@ export const COVERAGE_QUERY = gql`
         level
       }
       against {
-        id
-        title
-        level
-        referencedOnly
-        region {
-          code
-          name
-        }
+        ...DocumentSummary
       }
       requirements {
         requirement {
