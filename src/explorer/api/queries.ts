@@ -430,13 +430,7 @@ export const DOCUMENT_LAYER_QUERY = gql`
       __typename
       id
       ... on Document {
-        title
-        level
-        referencedOnly
-        region {
-          code
-          name
-        }
+        ...DocumentSummary
         implementsDocuments {
           ...DocumentSummary
         }
