@@ -4,6 +4,7 @@
 // where it MATCHes an end node that is absent, the row is dropped. Pure: both engines' bulk
 // adapters (kuzu/bulk.ts, neo4j/bulk.ts) and the benchmark consume it.
 import type { ParsedDocument } from '../ingest/schema.js';
+import { closureRows } from '../link/reach.js';
 import type { LinkResult } from '../link/types.js';
 import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
 import { documentRows, linkRows } from './rows.js';
@@ -62,6 +63,7 @@ export const BULK_TABLES: readonly BulkTable[] = [
   rel('IMPLEMENTS_DOC', 'Document', 'Document', ['citedTitle']),
   rel('CITES', 'Document', 'Document', ['citedTitle']),
   rel('IMPLEMENTS', 'Provision', 'Provision', ['score', 'method', 'evidence']),
+  rel('REACHES', 'Provision', 'Provision', ['score', 'depth', 'longest']),
   rel('SIMILAR_TO', 'Provision', 'Provision', ['score']),
 ];
 
@@ -150,10 +152,21 @@ export function* bulkRows(
   }
   const between = (l: BulkRow) =>
     provisionIds.has(String(l.sourceId)) && provisionIds.has(String(l.targetId));
-  for (const l of all.implementations.filter(between))
+  const implementations = all.implementations.filter(between);
+  for (const l of implementations)
     yield [
       table('implements'),
       { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence },
+    ];
+  const edges = implementations.map((l) => ({
+    sourceId: String(l.sourceId),
+    targetId: String(l.targetId),
+    score: Number(l.score),
+  }));
+  for (const r of closureRows(edges))
+    yield [
+      table('reaches'),
+      { from: r.descendantId, to: r.ancestorId, score: r.score, depth: r.depth, longest: r.longest },
     ];
   for (const l of all.similarities.filter(between))
     yield [table('similar-to'), { from: l.sourceId, to: l.targetId, score: l.score }];

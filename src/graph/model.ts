@@ -14,6 +14,7 @@ export const RELATIONSHIP_TYPES = [
   'CITES',
   'IMPLEMENTS_DOC',
   'IMPLEMENTS',
+  'REACHES',
   'SIMILAR_TO',
   'FOR_REGION',
   'PART_OF',
@@ -32,6 +33,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, readonly (readonly
     CITES: [['Document', 'Document']],
     IMPLEMENTS_DOC: [['Document', 'Document']],
     IMPLEMENTS: [['Provision', 'Provision']],
+    REACHES: [['Provision', 'Provision']],
     SIMILAR_TO: [['Provision', 'Provision']],
     FOR_REGION: [
       ['Document', 'Region'],
@@ -120,6 +122,7 @@ export const RELATIONSHIP_PROPERTIES: Record<RelationshipType, readonly string[]
   CITES: ['citedTitle'],
   IMPLEMENTS_DOC: ['citedTitle'],
   IMPLEMENTS: ['score', 'method', 'evidence'],
+  REACHES: ['score', 'depth', 'longest'],
   SIMILAR_TO: ['score'],
   FOR_REGION: [],
   PART_OF: [],

@@ -9,6 +9,7 @@ import type { FaultInjector, GraphEngine, WriteTransaction } from './engine.js';
 import type { GraphCounts, GraphStore, Row } from './port.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './model.js';
 import type { NamedQuery } from './queries.js';
+import { deleteReach, planReachChange, replaceReach, scoredLinks, writeReach } from './reach.js';
 import { regionRows } from './regions.js';
 import { bulkTables } from './bulk-rows.js';
 import { documentRegionRows, documentRows, linkRows, type LinkRows, type Rows } from './rows.js';
@@ -173,6 +174,13 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
 
     async migrate() {
       await engine.migrateSchema();
+      // A store written before the cascade closure existed gets it built once.
+      const { relationships } = await counts();
+      if (relationships.IMPLEMENTS > 0 && relationships.REACHES === 0) {
+        await write('Building the cascade closure', async (tx) =>
+          replaceReach(tx, scoredLinks(await tx.run('admin/implements-all'))),
+        );
+      }
       if (!options.regions) return;
       const rows = regionRows(options.regions());
       const present = new Set((await engine.read('admin/region-codes')).map((r) => r.code));
@@ -188,10 +196,14 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
       validDocument(document);
       const provisionIds = new Set(document.provisions.map((p) => p.id));
       const touching = linkRows(links, { documentId: document.id, provisionIds });
+      const written = scoredLinks(touching.implementations);
       await write(`Writing document ${document.id}`, async (tx) => {
+        const reach = await planReachChange(tx, document.id, provisionIds, written);
+        await deleteReach(tx, reach);
         await deleteContent(tx, document.id);
         const linked = await writeDocumentContent(tx, document, boilerplate());
         await writeLinks(tx, touching);
+        await writeReach(tx, reach.rows);
         await deleteOrphans(tx, { ...linked, references: keysOf(touching.referencedDocuments, 'id') });
       });
     },
@@ -254,8 +266,11 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
       return write(`Deleting document ${documentId}`, async (tx) => {
         const state = await tx.run('admin/document-state', { documentId });
         if (state.length === 0 || state[0].referencedOnly !== false) return false;
+        const reach = await planReachChange(tx, documentId, new Set(), []);
+        await deleteReach(tx, reach);
         await deleteContent(tx, documentId);
         await tx.run('write/retire-document', { documentId });
+        await writeReach(tx, reach.rows);
         await deleteOrphans(tx, NOTHING_LINKED);
         return true;
       });
@@ -264,6 +279,7 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
     async replaceLinks(links: LinkResult) {
       const rows = linkRows(links);
       await write('Replacing the links', async (tx) => {
+        await replaceReach(tx, scoredLinks(rows.implementations));
         await tx.run('write/delete-implementations');
         await tx.run('write/delete-similarities');
         await tx.run('write/delete-document-links');

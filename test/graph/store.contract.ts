@@ -9,6 +9,8 @@ import { namedQuery } from '../../src/graph/queries.js';
 import { regionRows } from '../../src/graph/regions.js';
 import { searchParams } from '../../src/graph/search-terms.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
+import { closureRows } from '../../src/link/reach.js';
+import type { LinkResult } from '../../src/link/types.js';
 import { loadGazetteer } from '../../src/regions/index.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
 import { dumpGraph, findNode, nodeProperties, readNodes } from './dump.js';
@@ -78,6 +80,7 @@ export function graphStoreContract(open: StoreFactory): void {
         CITES: 1,
         IMPLEMENTS_DOC: 1,
         IMPLEMENTS: 3,
+        REACHES: 3,
         SIMILAR_TO: 1,
         FOR_REGION: 10,
         ISSUED_BY: 3,
@@ -358,6 +361,77 @@ export function graphStoreContract(open: StoreFactory): void {
         issuer: '中央全面依法治国委员会',
       });
       expect((await store.counts()).relationships).toMatchObject({ IMPLEMENTS_DOC: 1 });
+      await store.close();
+    });
+  });
+
+  describe('cascade closure (REACHES)', () => {
+    /** The links plus the county's item implementing the city's task: a two-step cascade. */
+    const chained = (c: ReturnType<typeof graphCorpus>): LinkResult => ({
+      ...c.links,
+      implementations: [
+        ...c.links.implementations,
+        {
+          sourceId: c.county.provisions[0].id,
+          targetId: `${c.city.id}:三、(十)1.`,
+          score: 0.7,
+          method: 'concept',
+          evidence: { summary: '共享概念: 综合行政执法', matches: [], signals: { concept: 0.7 } },
+        },
+      ],
+    });
+    const reaches = async (store: GraphStore) =>
+      (await dumpGraph(store)).relationships.filter((r) => r.startsWith('REACHES '));
+    /** What the closure of the stored IMPLEMENTS edges says the REACHES rows must be. */
+    const closureOfStoredEdges = async (store: GraphStore) => {
+      const edges = await store.read(namedQuery('admin/implements-all'));
+      return closureRows(
+        edges.map((e) => ({
+          sourceId: String(e.sourceId),
+          targetId: String(e.targetId),
+          score: Number(e.score),
+        })),
+      )
+        .map(
+          (r) =>
+            `REACHES ${r.descendantId} -> ${r.ancestorId} ${JSON.stringify({ depth: r.depth, longest: r.longest, score: r.score })}`,
+        )
+        .sort();
+    };
+
+    it('follows every write, delete and relink, in any order of the levels', async () => {
+      const { store } = await harness();
+      const c = graphCorpus('r-');
+      const links = chained(c);
+      const twoStep = `REACHES ${c.county.provisions[0].id} -> ${c.central.id}:二、(十四) {"depth":2,"longest":2,"score":0.7}`;
+      const expectInStep = async () =>
+        expect(await reaches(store)).toEqual(await closureOfStoredEdges(store));
+
+      // Lowest level first: each write adds the links to what is already stored.
+      for (const doc of [c.county, c.city, c.central]) {
+        await store.writeDocument(doc, links);
+        await expectInStep();
+      }
+      expect(await reaches(store)).toContain(twoStep);
+      expect(await reaches(store)).toHaveLength(5);
+
+      await store.writeDocument(c.city, links);
+      await expectInStep();
+      expect(await reaches(store)).toContain(twoStep);
+
+      await store.deleteDocument(c.city.id);
+      await expectInStep();
+      expect(await reaches(store)).toEqual([
+        `REACHES ${c.county.provisions[0].id} -> ${c.central.id}:二、(十五) {"depth":1,"longest":1,"score":0.5}`,
+      ]);
+
+      await store.writeDocument(c.city, links);
+      await expectInStep();
+      expect(await reaches(store)).toContain(twoStep);
+
+      await store.replaceLinks(c.links);
+      await expectInStep();
+      expect(await reaches(store)).toHaveLength(3);
       await store.close();
     });
   });

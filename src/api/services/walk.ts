@@ -9,7 +9,7 @@ import { implementationOf, provisionOf } from '../loaders/rows.js';
 import type { EvidenceObject, ImplementationEdge } from '../types/implementation.type.js';
 import { groupBy } from './group.js';
 
-export const MAX_WALK_DEPTH = 8;
+export { MAX_CASCADE_DEPTH as MAX_WALK_DEPTH } from '../../link/reach.js';
 
 /** What a walk knows of a reached provision: enough to filter, count and attribute it. */
 export interface ReachedProvision {

@@ -1,0 +1,7 @@
+// Cascade closure rows (src/link/reach.ts) of provisions whose rows were just deleted.
+// @param rows: LIST<MAP{descendantId, ancestorId, score, depth, longest}>
+UNWIND $rows AS r
+MATCH (d:Provision {id: r.descendantId})
+MATCH (a:Provision {id: r.ancestorId})
+MERGE (d)-[e:REACHES]->(a)
+SET e.score = r.score, e.depth = r.depth, e.longest = r.longest
