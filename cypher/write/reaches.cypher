@@ -3,5 +3,4 @@
 UNWIND $rows AS r
 MATCH (d:Provision {id: r.descendantId})
 MATCH (a:Provision {id: r.ancestorId})
-MERGE (d)-[e:REACHES]->(a)
-SET e.score = r.score, e.depth = r.depth, e.longest = r.longest
+CREATE (d)-[:REACHES {score: r.score, depth: r.depth, longest: r.longest}]->(a)

@@ -27,14 +27,16 @@ export interface CypherFile {
   statements: string[];
   /**
    * A per-key file (`// @each id IN ids`): written for one element of the caller's list parameter
-   * `list`, bound to its own parameter `param`; the executor runs it once per element.
+   * `list`, bound to its own parameter `param`; the executor runs it once per element. A per-row
+   * file (`// @each-row IN rows`) binds each field of one row as a parameter (`param` null).
    */
-  each: { param: string; list: string } | null;
+  each: { param: string | null; list: string } | null;
 }
 
 const NAME = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
 const PARAM_LINE = /^\s*\/\/\s*@param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+?)\s*$/;
 const EACH_LINE = /^\s*\/\/\s*@each\s+([A-Za-z_][A-Za-z0-9_]*)\s+IN\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/;
+const EACH_ROW_LINE = /^\s*\/\/\s*@each-row\s+IN\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/;
 
 /** Parses a .cypher file's text: header params and the statements (split at `;` ending a line). */
 export function parseCypherFile(name: string, file: string, text: string): CypherFile {
@@ -44,6 +46,8 @@ export function parseCypherFile(name: string, file: string, text: string): Cyphe
   for (const line of text.split(/\r?\n/)) {
     const eachLine = EACH_LINE.exec(line);
     if (eachLine) each = { param: eachLine[1], list: eachLine[2] };
+    const eachRowLine = EACH_ROW_LINE.exec(line);
+    if (eachRowLine) each = { param: null, list: eachRowLine[1] };
     const param = PARAM_LINE.exec(line);
     if (param) {
       const fields =
@@ -60,7 +64,7 @@ export function parseCypherFile(name: string, file: string, text: string): Cyphe
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (each && !params.some((p) => p.name === each.param)) {
+  if (each?.param && !params.some((p) => p.name === each.param)) {
     throw new PolicyCascadeError(
       'INTERNAL',
       `${file}: @each binds $${each.param}, which is not a declared @param`,

@@ -8,6 +8,7 @@
 // back (wrong endpoints and scores; test/graph/kuzu-checkpoint.int.test.ts, kuzu-rollback). The
 // edges the transaction is about to write are known here anyway: they are the ones passed in.
 import { closureRows, reachRows, type ReachRow, type UpwardEdge } from '../link/reach.js';
+import { BULK_TABLES, type BulkTableRows } from './bulk-rows.js';
 import type { WriteTransaction } from './engine.js';
 import type { Rows } from './rows.js';
 
@@ -81,8 +82,21 @@ export async function writeReach(tx: WriteTransaction, rows: readonly ReachRow[]
   if (rows.length > 0) await tx.run('write/reaches', { rows: rows.map((r) => ({ ...r })) });
 }
 
-/** Replaces every row with the closure of `links` (a relink, or a store built before REACHES). */
+/** Replaces every row with the closure of `links` (a relink). */
 export async function replaceReach(tx: WriteTransaction, links: readonly ScoredLink[]): Promise<void> {
   await tx.run('write/delete-reaches');
   await writeReach(tx, closureRows(links));
+}
+
+/** The closure of `links` as bulk-load rows, for a store written before REACHES existed. */
+export function reachBulkRows(links: readonly ScoredLink[]): BulkTableRows[] {
+  const table = BULK_TABLES.find((t) => t.name === 'REACHES')!;
+  const rows = closureRows(links).map((r) => ({
+    from: r.descendantId,
+    to: r.ancestorId,
+    score: r.score,
+    depth: r.depth,
+    longest: r.longest,
+  }));
+  return [{ table, rows }];
 }

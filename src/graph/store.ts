@@ -9,7 +9,14 @@ import type { FaultInjector, GraphEngine, WriteTransaction } from './engine.js';
 import type { GraphCounts, GraphStore, Row } from './port.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './model.js';
 import type { NamedQuery } from './queries.js';
-import { deleteReach, planReachChange, replaceReach, scoredLinks, writeReach } from './reach.js';
+import {
+  deleteReach,
+  planReachChange,
+  reachBulkRows,
+  replaceReach,
+  scoredLinks,
+  writeReach,
+} from './reach.js';
 import { regionRows } from './regions.js';
 import { bulkTables } from './bulk-rows.js';
 import { documentRegionRows, documentRows, linkRows, type LinkRows, type Rows } from './rows.js';
@@ -177,9 +184,13 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
       // A store written before the cascade closure existed gets it built once.
       const { relationships } = await counts();
       if (relationships.IMPLEMENTS > 0 && relationships.REACHES === 0) {
-        await write('Building the cascade closure', async (tx) =>
-          replaceReach(tx, scoredLinks(await tx.run('admin/implements-all'))),
-        );
+        // Through the bulk path: the closure of a national corpus is 630k rows.
+        const links = scoredLinks(await engine.read('admin/implements-all'));
+        try {
+          await engine.bulkLoad(reachBulkRows(links));
+        } catch (cause) {
+          throw writeFailed('Building the cascade closure', cause);
+        }
       }
       if (!options.regions) return;
       const rows = regionRows(options.regions());

@@ -27,6 +27,11 @@ describe('parseCypherFile', () => {
       parseCypherFile('x-each', 'x-each.kuzu.cypher', text.replace('@param id:', '@param key:')),
     ).toThrow(/@each binds \$id, which is not a declared @param/);
   });
+
+  it('reads a per-row header, whose rows bind their fields as parameters', () => {
+    const text = '// @each-row IN rows\n// @param id: STRING\nMATCH (p:Provision {id: $id}) DELETE p\n';
+    expect(parseCypherFile('x-each', 'x-each.kuzu.cypher', text).each).toEqual({ param: null, list: 'rows' });
+  });
 });
 
 describe('CypherLoader', () => {

@@ -14,6 +14,8 @@ import type { UnitAssignment, UnitNode } from '../types/unit.type.js';
 import { entityLoader, groupLoader } from './batch.js';
 import {
   assignmentOf,
+  type ClosureReach,
+  closureReachOf,
   conceptOf,
   documentOf,
   implementationOf,
@@ -49,6 +51,8 @@ export interface Loaders {
   targetsByProvision: DataLoader<string, TargetNode[]>;
   implementsBySource: DataLoader<string, ImplementationEdge[]>;
   implementsByTarget: DataLoader<string, ImplementationEdge[]>;
+  /** Provisions implementing one directly or through intermediate levels (cascade closure). */
+  reachByAncestor: DataLoader<string, ClosureReach[]>;
   similarByProvision: DataLoader<string, SimilarityEdge[]>;
   documentLinksBySource: DataLoader<string, DocumentLinkRow[]>;
   documentLinksByTarget: DataLoader<string, DocumentLinkRow[]>;
@@ -170,6 +174,12 @@ export function createLoaders(reader: GraphReader): Loaders {
       'read/implements-by-target',
       (r) => String(r.targetId),
       implementationOf,
+    ),
+    reachByAncestor: groupLoader(
+      reader,
+      'read/reach-by-ancestor',
+      (r) => String(r.ancestorId),
+      closureReachOf,
     ),
     similarByProvision: groupLoader(
       reader,

@@ -140,3 +140,24 @@ export const similarityOf = (r: Row): SimilarityEdge => ({
   targetId: str(r.targetId),
   score: num(r.score),
 });
+
+/** A cascade closure row (REACHES) seen from its ancestor: what a downward walk would report. */
+export interface ClosureReach {
+  id: string;
+  documentId: string;
+  level: GovernmentLevel;
+  regionCode: string | null;
+  score: number;
+  depth: number;
+  longest: number;
+}
+
+export const closureReachOf = (r: Row): ClosureReach => ({
+  id: String(r.id),
+  documentId: String(r.documentId),
+  level: String(r.level) as GovernmentLevel,
+  regionCode: r.regionCode === null || r.regionCode === undefined ? null : String(r.regionCode),
+  score: Number(r.score),
+  depth: Number(r.depth),
+  longest: Number(r.longest),
+});

@@ -19,7 +19,7 @@ import { groupBy } from './group.js';
 import { levelCounts } from './levels.js';
 import { isWithin } from './outline.js';
 import { NATION_CODE, regionCounts, regionPrefix, withinRegion } from './regions.service.js';
-import { attribute, type ReachedProvision, walk } from './walk.js';
+import { attribute, closureAnswers, type ReachedProvision, walk } from './walk.js';
 
 export interface CoverageOptions {
   against: readonly string[] | null;
@@ -62,6 +62,18 @@ async function comparedDocuments(ctx: ApiContext, document: DocumentNode, agains
   );
 }
 
+/** The provisions of one compared document that serve one requirement. */
+interface Serving {
+  documentId: string;
+  provisionCount: number;
+  /** Score of the strongest path from any of them to the requirement. */
+  bestScore: number;
+  /** Their IDs, read only if the query selects a cell's provisions. */
+  ids: () => Promise<string[]>;
+}
+
+type ServingByRequirement = Map<string, Serving[]>;
+
 export async function coverage(
   ctx: ApiContext,
   documentId: string,
@@ -71,36 +83,34 @@ export async function coverage(
   const document = await ctx.loaders.documentById.load(documentId);
   const requirements = requirementsOf(await ctx.loaders.provisionsByDocument.load(documentId), options.kinds);
   const against = await comparedDocuments(ctx, document, options.against);
-  const againstIds = new Set(against.map((d) => d.localId));
+  const againstById = new Map(against.map((d) => [d.localId, d]));
   const reqIds = requirements.map((r) => r.localId);
-  const { reached, edges } = await walk(ctx, reqIds, 'down', options);
-  const serves = attribute(reqIds, edges);
-  const implementers = [...reached.values()].filter((p) => againstIds.has(p.documentId));
-  const servingByRequirement = new Map<string, ReachedProvision[]>(reqIds.map((id) => [id, []]));
-  for (const p of implementers) {
-    for (const requirementId of serves.get(p.id)?.keys() ?? [])
-      servingByRequirement.get(requirementId)?.push(p);
-  }
-  const regions = await regionsOf(ctx, [
-    ...implementers.map((p) => p.regionCode),
-    ...against.map((d) => d.regionCode),
-  ]);
+  const servingByRequirement =
+    (await servingFromClosure(ctx, reqIds, againstById, options)) ??
+    (await servingFromWalk(ctx, reqIds, againstById, options));
+  const regions = await regionsOf(
+    ctx,
+    against.map((d) => d.regionCode),
+  );
 
   const rows: RequirementCoverage[] = [];
   for (const requirement of requirements) {
     const serving = servingByRequirement.get(requirement.localId) ?? [];
-    const byDocument = groupBy(serving, (p) => p.documentId);
-    const scoreOf = (p: ReachedProvision) => serves.get(p.id)?.get(requirement.localId) ?? 0;
-    const cells = against.map((d) =>
-      cell(ctx, d, byDocument.get(d.localId) ?? [], scoreOf, options.weakBelow),
-    );
+    const byDocument = new Map(serving.map((s) => [s.documentId, s]));
+    const servingDocuments = serving.map((s) => againstById.get(s.documentId)!);
+    const counts = serving.map((s) => s.provisionCount);
+    const cells = against.map((d) => cell(ctx, d, byDocument.get(d.localId), options.weakBelow));
     rows.push({
       requirement,
-      implementationCount: serving.length,
-      byLevel: levelCounts(serving.map((p) => p.level)),
+      implementationCount: counts.reduce((a, b) => a + b, 0),
+      byLevel: levelCounts(
+        servingDocuments.map((d) => d.level!),
+        counts,
+      ),
       byRegion: await regionCounts(
         ctx,
-        serving.map((p) => p.regionCode),
+        servingDocuments.map((d) => d.regionCode),
+        counts,
       ),
       documents: cells,
       gaps: cells.filter((c) => c.status === 'MISSING').map((c) => c.document),
@@ -126,25 +136,87 @@ export async function coverage(
   };
 }
 
+/**
+ * Serving provisions counted per document in the engine, from the cascade closure: one row per
+ * requirement and document instead of a walk over every implementing edge below the requirements.
+ * Null when the closure cannot answer for these options (see closureAnswers).
+ */
+async function servingFromClosure(
+  ctx: ApiContext,
+  reqIds: readonly string[],
+  against: ReadonlyMap<string, DocumentNode>,
+  options: CoverageOptions,
+): Promise<ServingByRequirement | null> {
+  if (!closureAnswers(options) || reqIds.length === 0) return null;
+  const rows = (await ctx.reader.read('read/reach-by-document', { ids: [...reqIds] })).filter((r) =>
+    against.has(String(r.documentId)),
+  );
+  if (rows.some((r) => Number(r.longest) > options.maxDepth)) return null;
+  const serving: ServingByRequirement = new Map(reqIds.map((id) => [id, []]));
+  for (const r of rows) {
+    const requirementId = String(r.ancestorId);
+    const documentId = String(r.documentId);
+    serving.get(requirementId)?.push({
+      documentId,
+      provisionCount: Number(r.provisions),
+      bestScore: Number(r.bestScore),
+      ids: async () =>
+        (await ctx.loaders.reachByAncestor.load(requirementId))
+          .filter((p) => p.documentId === documentId)
+          .map((p) => p.id)
+          .sort(),
+    });
+  }
+  return serving;
+}
+
+/** Serving provisions found by walking down from the requirements (any minimum score or depth). */
+async function servingFromWalk(
+  ctx: ApiContext,
+  reqIds: readonly string[],
+  against: ReadonlyMap<string, DocumentNode>,
+  options: CoverageOptions,
+): Promise<ServingByRequirement> {
+  const { reached, edges } = await walk(ctx, reqIds, 'down', options);
+  const serves = attribute(reqIds, edges);
+  const byRequirement = new Map<string, ReachedProvision[]>(reqIds.map((id) => [id, []]));
+  for (const p of reached.values()) {
+    if (!against.has(p.documentId)) continue;
+    for (const requirementId of serves.get(p.id)?.keys() ?? []) byRequirement.get(requirementId)?.push(p);
+  }
+  return new Map(
+    [...byRequirement.entries()].map(([requirementId, serving]) => [
+      requirementId,
+      [...groupBy(serving, (p) => p.documentId).entries()].map(([documentId, provisions]) => ({
+        documentId,
+        provisionCount: provisions.length,
+        bestScore: Math.max(...provisions.map((p) => serves.get(p.id)!.get(requirementId)!)),
+        ids: async () => provisions.map((p) => p.id).sort(),
+      })),
+    ]),
+  );
+}
+
 /** One requirement × document cell; its provisions are read only if the query selects them. */
 function cell(
   ctx: ApiContext,
   document: DocumentNode,
-  serving: readonly ReachedProvision[],
-  scoreOf: (p: ReachedProvision) => number,
+  serving: Serving | undefined,
   weakBelow: number,
 ): DocumentEvidence {
-  const bestScore = serving.length ? Math.max(...serving.map(scoreOf)) : null;
+  const bestScore = serving ? serving.bestScore : null;
   const status: CoverageStatus =
     bestScore === null ? 'MISSING' : bestScore < weakBelow ? 'WEAK' : 'IMPLEMENTED';
   let provisions: Promise<ProvisionNode[]> | undefined;
   return {
     document,
     status,
-    provisionCount: serving.length,
+    provisionCount: serving?.provisionCount ?? 0,
     bestScore,
     get provisions() {
-      provisions ??= Promise.all(serving.map((p) => ctx.loaders.provisionById.load(p.id)));
+      provisions ??= (serving ? serving.ids() : Promise.resolve([])).then((ids) =>
+        Promise.all(ids.map((id) => ctx.loaders.provisionById.load(id))),
+      );
       return provisions;
     },
   };

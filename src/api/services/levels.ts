@@ -2,9 +2,10 @@
 import { GOVERNMENT_LEVELS, type GovernmentLevel } from '../../domain.js';
 import type { LevelCount } from '../types/concept.type.js';
 
-export function levelCounts(levels: readonly GovernmentLevel[]): LevelCount[] {
+/** Counts per level; `weights[i]` (default 1) is how many items `levels[i]` stands for. */
+export function levelCounts(levels: readonly GovernmentLevel[], weights?: readonly number[]): LevelCount[] {
   return GOVERNMENT_LEVELS.map((level) => ({
     level,
-    count: levels.filter((l) => l === level).length,
+    count: levels.reduce((n, l, i) => (l === level ? n + (weights?.[i] ?? 1) : n), 0),
   })).filter((c) => c.count > 0);
 }

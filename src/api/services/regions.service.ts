@@ -36,9 +36,10 @@ export async function regionFilter(ctx: ApiContext, arg: string | null | undefin
 export async function regionCounts(
   ctx: ApiContext,
   codes: readonly (string | null)[],
+  weights?: readonly number[],
 ): Promise<RegionCount[]> {
   const counts = new Map<string | null, number>();
-  for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  codes.forEach((code, i) => counts.set(code, (counts.get(code) ?? 0) + (weights?.[i] ?? 1)));
   const known = [...counts.keys()].filter((c): c is string => c !== null);
   const loaded = await ctx.loaders.regionByCode.loadMany(known);
   const byCode = new Map<string, RegionNode>();

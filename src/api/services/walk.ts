@@ -84,6 +84,13 @@ function stepOf(ctx: ApiContext, row: Row, direction: 'down' | 'up') {
   };
 }
 
+/**
+ * Whether the cascade closure (REACHES rows) answers a downward walk with these options. The
+ * closure holds every path, so it matches a walk that drops no edge for its score; the caller also
+ * checks that the walk is deep enough for every path that counts (each row's `longest`).
+ */
+export const closureAnswers = (options: { minScore: number }): boolean => options.minScore <= 0;
+
 /** A downward walk kept to a region: provisions inside it (code prefix) or of the regions above it. */
 export interface WalkRegion {
   prefix: string;

@@ -120,7 +120,17 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
     let statements = 0;
     const perKey = loader.find(`${name}-each`);
     const keys = perKey?.each ? params[perKey.each.list] : undefined;
-    if (perKey?.each && Array.isArray(keys) && keys.length > 0 && keys.length <= PER_KEY_LIMIT) {
+    if (perKey?.each?.param === null && Array.isArray(keys)) {
+      // Per row, whatever the count: each row costs one key lookup instead of a scan per row.
+      for (const row of keys as Record<string, unknown>[]) {
+        statements += await run(conn, perKey.name, { ...params, ...row }, out);
+      }
+    } else if (
+      perKey?.each?.param &&
+      Array.isArray(keys) &&
+      keys.length > 0 &&
+      keys.length <= PER_KEY_LIMIT
+    ) {
       // In key order, as the batched statements order their rows by key first.
       for (const key of [...keys].sort()) {
         statements += await run(conn, perKey.name, { ...params, [perKey.each.param]: key }, out);

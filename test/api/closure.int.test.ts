@@ -1,0 +1,102 @@
+// Coverage (and cascade) answered from the cascade closure (REACHES) must be exactly what the
+// walk over IMPLEMENTS edges answers. A minimum score below every stored score (1e-9) keeps the
+// walk's answer identical but makes the service walk, so each question is asked both ways on the
+// seed corpus and the answers compared whole.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCorpus, seedFiles } from '../../src/seed/index.js';
+import type { LinkResult } from '../../src/link/types.js';
+import { graphCorpus } from '../fixtures/graph/corpus.js';
+import { type ApiHarness, openApiHarness } from './harness.js';
+
+const CENTRAL = 'doc-000000-48d764f032';
+let api: ApiHarness;
+/** The store contract's corpus plus the county's item implementing the city's task: two steps. */
+let chain: ApiHarness;
+const c = graphCorpus('cl-');
+
+beforeAll(async () => {
+  api = await openApiHarness();
+  await seedCorpus(api.store, await seedFiles(['seed/documents']));
+  chain = await openApiHarness();
+  const links: LinkResult = {
+    ...c.links,
+    implementations: [
+      ...c.links.implementations,
+      {
+        sourceId: c.county.provisions[0].id,
+        targetId: `${c.ids.cityId}:三、(十)1.`,
+        score: 0.7,
+        method: 'concept',
+        evidence: { summary: '共享概念: 综合行政执法', matches: [], signals: { concept: 0.7 } },
+      },
+    ],
+  };
+  for (const doc of [c.central, c.city, c.county]) await chain.store.writeDocument(doc, links);
+}, 300_000);
+afterAll(async () => {
+  await api?.close();
+  await chain?.close();
+});
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Answer = any;
+
+const COVERAGE = `query ($doc: ID!, $minScore: Float!, $maxDepth: Int!) {
+  coverage(document: $doc, minScore: $minScore, maxDepth: $maxDepth, weakBelow: 0.6) {
+    requirementCount coveredCount uncovered { localId }
+    total { cells covered missing deficitPercent }
+    byLevel { level documents cells covered missing deficitPercent }
+    byRegion { region { code } documents cells covered missing }
+    requirements {
+      requirement { localId }
+      implementationCount
+      byLevel { level count }
+      byRegion { region { code } count }
+      gaps { localId }
+      documents { document { localId } status provisionCount bestScore provisions { localId } }
+    }
+  }
+}`;
+
+const readsOf = (trips: readonly { name: string }[]) => new Set(trips.map((t) => t.name));
+
+describe('answers from the cascade closure', () => {
+  it('give the coverage of the central opinions a walk gives, cell for cell', async () => {
+    const closure = await api.execute(COVERAGE, { doc: CENTRAL, minScore: 0, maxDepth: 4 });
+    const walked = await api.execute(COVERAGE, { doc: CENTRAL, minScore: 1e-9, maxDepth: 4 });
+    expect(closure.errors).toEqual([]);
+    expect(walked.errors).toEqual([]);
+    expect(readsOf(closure.context.roundTrips)).toContain('read/reach-by-document');
+    expect(readsOf(closure.context.roundTrips)).not.toContain('read/cascade-step');
+    expect(readsOf(walked.context.roundTrips)).toContain('read/cascade-step');
+    expect(closure.data).toEqual(walked.data);
+    // The documented answer (graphql/queries/09): 28 of 80 cells missing, 16 of 20 items covered.
+    expect(closure.data).toMatchObject({
+      coverage: { requirementCount: 20, coveredCount: 16, total: { cells: 80, missing: 28 } },
+    });
+  });
+
+  it('fall back to the walk when a path is longer than the walk may go', async () => {
+    const shallow = await chain.execute(COVERAGE, { doc: c.ids.centralId, minScore: 0, maxDepth: 1 });
+    const deep = await chain.execute(COVERAGE, { doc: c.ids.centralId, minScore: 0, maxDepth: 2 });
+    expect(readsOf(shallow.context.roundTrips)).toContain('read/cascade-step');
+    expect(readsOf(deep.context.roundTrips)).not.toContain('read/cascade-step');
+    for (const [answer, maxDepth] of [
+      [shallow, 1],
+      [deep, 2],
+    ] as const) {
+      const walked = await chain.execute(COVERAGE, { doc: c.ids.centralId, minScore: 1e-9, maxDepth });
+      expect(answer.errors).toEqual([]);
+      expect(answer.data).toEqual(walked.data);
+    }
+    // Through the city, the county's item serves central item (十四) only when two steps are allowed.
+    const served = (answer: typeof deep) =>
+      (answer.data as Answer).coverage.requirements
+        .find((r: Answer) => r.requirement.localId.endsWith('(十四)'))
+        .documents.filter((d: Answer) => d.status !== 'MISSING')
+        .map((d: Answer) => d.document.localId)
+        .sort();
+    expect(served(shallow)).toEqual([c.ids.cityId]);
+    expect(served(deep)).toEqual([c.ids.cityId, c.ids.countyId].sort());
+  });
+});
