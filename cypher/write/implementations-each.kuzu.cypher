@@ -1,0 +1,13 @@
+// Kuzu, per row: write/implementations runs this once per row with the row's fields as parameters, a
+// primary-key lookup per end node instead of the scan per row that `UNWIND $rows … {id: r.x}`
+// costs Kuzu 0.11 (see src/graph/kuzu/engine.ts and write/reaches-each.kuzu.cypher).
+// @each-row IN rows
+// @param sourceId: STRING
+// @param targetId: STRING
+// @param score: FLOAT
+// @param method: STRING
+// @param evidence: STRING
+MATCH (s:Provision {id: $sourceId})
+MATCH (t:Provision {id: $targetId})
+MERGE (s)-[e:IMPLEMENTS]->(t)
+SET e.score = $score, e.method = $method, e.evidence = $evidence
