@@ -61,6 +61,56 @@ const COVERAGE = `query ($doc: ID!, $minScore: Float!, $maxDepth: Int!) {
 const readsOf = (trips: readonly { name: string }[]) => new Set(trips.map((t) => t.name));
 
 describe('answers from the cascade closure', () => {
+  const CASCADE = `query ($from: ID!, $minScore: Float!, $first: Int, $after: String, $levels: [GovernmentLevel!]) {
+    cascade(from: $from, minScore: $minScore, first: $first, after: $after, levels: $levels) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      byLevel { level count }
+      byRegion { region { code } count }
+      nodes { depth score provision { localId } }
+      edges { depth implementation { score method source { localId } target { localId } } }
+      units { lead coLead support unit { localId } provisions { localId } }
+    }
+  }`;
+  const central = (path: string) => `${CENTRAL}:${path}`;
+
+  it('give every cascade of the central opinions a walk gives: nodes, edges, counts and units', async () => {
+    for (const from of [central('三、(十四)'), central('四、'), central('二、(七)'), central('三、(十五)')]) {
+      for (const levels of [null, ['COUNTY']]) {
+        const closure = await api.execute(CASCADE, { from, minScore: 0, levels });
+        const walked = await api.execute(CASCADE, { from, minScore: 1e-9, levels });
+        expect(closure.errors).toEqual([]);
+        expect(readsOf(closure.context.roundTrips)).toContain('read/reach-by-ancestor');
+        expect(readsOf(closure.context.roundTrips)).not.toContain('read/cascade-step');
+        expect(readsOf(walked.context.roundTrips)).toContain('read/cascade-step');
+        expect(closure.data).toEqual(walked.data);
+      }
+    }
+  });
+
+  it('page a cascade: the pages hold the whole answer, with counts and units over all of it', async () => {
+    const from = central('三、(十四)');
+    const whole = (await api.execute(CASCADE, { from, minScore: 0 })).data as Answer;
+    expect(whole.cascade.totalCount).toBeGreaterThan(12);
+    const nodes: Answer[] = [];
+    const edges: Answer[] = [];
+    let after: string | null = null;
+    for (let pages = 0; ; pages++) {
+      const page = (await api.execute(CASCADE, { from, minScore: 0, first: 5, after })).data as Answer;
+      expect(page.cascade.nodes.length).toBeLessThanOrEqual(5);
+      expect(page.cascade.totalCount).toBe(whole.cascade.totalCount);
+      expect(page.cascade.byLevel).toEqual(whole.cascade.byLevel);
+      expect(page.cascade.units).toEqual(whole.cascade.units);
+      nodes.push(...page.cascade.nodes);
+      edges.push(...page.cascade.edges);
+      after = page.cascade.pageInfo.endCursor;
+      if (!page.cascade.pageInfo.hasNextPage) break;
+      expect(pages).toBeLessThan(10);
+    }
+    expect(nodes).toEqual(whole.cascade.nodes);
+    expect(edges).toEqual(whole.cascade.edges);
+  });
+
   it('give the coverage of the central opinions a walk gives, cell for cell', async () => {
     const closure = await api.execute(COVERAGE, { doc: CENTRAL, minScore: 0, maxDepth: 4 });
     const walked = await api.execute(COVERAGE, { doc: CENTRAL, minScore: 1e-9, maxDepth: 4 });

@@ -60,6 +60,17 @@ class CascadeArgs {
       'Only provisions inside this region (GB/T 2260 code or name; includes the regions inside it); the walk passes through the plans of the regions above it.',
   })
   region?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Return only this many nodes (after `after`); counts, levels, regions and units still cover all.',
+  })
+  first?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the node to continue after (pageInfo.endCursor).',
+  })
+  after?: string | null;
 }
 
 @ArgsType()
@@ -126,6 +137,8 @@ export class AnalysisResolver {
       ...args,
       levels: args.levels ?? [],
       region: args.region ?? null,
+      first: args.first ?? null,
+      after: args.after ?? null,
     });
   }
 

@@ -3,12 +3,20 @@
 import { GOVERNMENT_LEVELS, type GovernmentLevel, LEVEL_RANK, type UnitRole } from '../../domain.js';
 import { PolicyCascadeError } from '../../errors.js';
 import type { ApiContext } from '../context.js';
-import type { Cascade, CascadeNode, CascadeUnit } from '../types/cascade.type.js';
+import type { Cascade, CascadeUnit } from '../types/cascade.type.js';
 import type { ProvisionNode } from '../types/provision.type.js';
 import { levelCounts } from './levels.js';
 import { descendantsOf } from './outline.js';
 import { regionCounts, regionPrefix, resolveRegion, withinRegion } from './regions.service.js';
-import { attribute, MAX_WALK_DEPTH, walk, type WalkRegion } from './walk.js';
+import { decodeCursor, pageOf } from '../pagination.js';
+import {
+  attribute,
+  closureAnswers,
+  MAX_WALK_DEPTH,
+  type ReachedProvision,
+  walk,
+  type WalkRegion,
+} from './walk.js';
 
 export interface CascadeOptions {
   maxDepth: number;
@@ -17,6 +25,9 @@ export interface CascadeOptions {
   includeSubProvisions: boolean;
   /** Region argument (code or name): report only provisions inside it, walk only through it and above. */
   region: string | null;
+  /** Nodes to return (after `after`); all of them when null. Counts and units cover them all. */
+  first: number | null;
+  after: string | null;
 }
 
 export function checkWalkOptions(options: { maxDepth: number; minScore: number }): void {
@@ -34,55 +45,124 @@ export function checkWalkOptions(options: { maxDepth: number; minScore: number }
 
 export async function cascade(ctx: ApiContext, rootId: string, options: CascadeOptions): Promise<Cascade> {
   checkWalkOptions(options);
+  const window = cascadeWindow(options);
   const root = await ctx.loaders.provisionById.load(rootId);
   const starts = options.includeSubProvisions
     ? [root, ...descendantsOf(root, await ctx.loaders.provisionsByDocument.load(root.documentId))]
     : [root];
   const startIds = starts.map((p) => p.localId);
   const region = options.region ? await walkRegion(ctx, options.region) : null;
-  const { reached, edges } = await walk(ctx, startIds, 'down', { ...options, region });
-  const scores = attribute(startIds, edges);
+  const reached =
+    (!region && (await reachedFromClosure(ctx, startIds, options))) ||
+    (await reachedByWalk(ctx, startIds, { ...options, region }));
   const levels = new Set(options.levels.length > 0 ? options.levels : GOVERNMENT_LEVELS);
 
-  // The reported provisions and their sub-provisions in one batch: the nodes' text and the units'
-  // carriers are read for the answer only, not for the documents the cascade passes through.
-  const reported = [...reached.values()].filter(
-    (r) => levels.has(r.level) && (!region || withinRegion(r.regionCode, region.prefix)),
-  );
-  const subtrees = await ctx.loaders.subtreeByProvision.loadMany(reported.map((r) => r.id));
-  const nodes: (CascadeNode & { subtree: ProvisionNode[] })[] = reported
-    .flatMap((r, i) => {
-      const subtree = subtrees[i];
-      const provision = subtree instanceof Error ? undefined : subtree.find((p) => p.localId === r.id);
-      if (!provision) return [];
-      const score = Math.max(0, ...(scores.get(r.id)?.values() ?? []));
-      return [{ provision, depth: r.depth, score, subtree: subtree as ProvisionNode[] }];
-    })
+  const reported = reached
+    .filter((r) => levels.has(r.level) && (!region || withinRegion(r.regionCode, region.prefix)))
     .sort(
       (a, b) =>
         a.depth - b.depth ||
-        LEVEL_RANK[a.provision.level] - LEVEL_RANK[b.provision.level] ||
+        LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
         b.score - a.score ||
-        a.provision.localId.localeCompare(b.provision.localId),
+        a.id.localeCompare(b.id),
     );
-  const kept = new Set([...startIds, ...nodes.map((n) => n.provision.localId)]);
-  const provisions = nodes.map((n) => n.provision);
+  // Only the page's provisions and edges are read; counts and units cover the whole cascade.
+  const page = reported.slice(window.offset, window.offset + window.limit);
+  const provisions = await ctx.loaders.provisionById.loadMany(page.map((r) => r.id));
+  const nodes = page.flatMap((r, i) => {
+    const provision = provisions[i];
+    return provision instanceof Error ? [] : [{ provision, depth: r.depth, score: r.score }];
+  });
+  const depthOf = new Map<string, number>([
+    ...startIds.map((id) => [id, 0] as const),
+    ...reported.map((r) => [r.id, r.depth] as const),
+  ]);
+  const edges = (await ctx.loaders.implementsBySource.loadMany(page.map((r) => r.id))).flatMap((list) =>
+    list instanceof Error
+      ? []
+      : list.flatMap((edge) => {
+          // The edges a walk follows: into the cascade, strong enough, from within its depth.
+          const targetDepth = depthOf.get(edge.targetId);
+          return targetDepth !== undefined && targetDepth < options.maxDepth && edge.score >= options.minScore
+            ? [{ implementation: edge, depth: targetDepth + 1 }]
+            : [];
+        }),
+  );
 
   return {
     root,
     starts,
-    nodes: nodes.map(({ provision, depth, score }) => ({ provision, depth, score })),
-    edges: edges
-      .filter(({ edge }) => kept.has(edge.sourceId) && kept.has(edge.targetId))
-      .map(({ edge, depth }) => ({ implementation: edge, depth })),
-    byLevel: levelCounts(provisions.map((p) => p.level)),
+    nodes,
+    edges,
+    pageInfo: pageOf(page, window.offset, reported.length).pageInfo,
+    byLevel: levelCounts(reported.map((r) => r.level)),
     byRegion: await regionCounts(
       ctx,
-      provisions.map((p) => p.regionCode),
+      reported.map((r) => r.regionCode),
     ),
-    units: await carryingUnits(ctx, nodes),
-    totalCount: nodes.length,
+    units: await carryingUnits(
+      ctx,
+      reported.map((r) => r.id),
+    ),
+    totalCount: reported.length,
   };
+}
+
+/** A reported provision: where the walk (or the closure) found it and its strongest path's score. */
+interface ReachedNode extends ReachedProvision {
+  score: number;
+}
+
+/** The page of nodes asked for; all of them without `first`. */
+function cascadeWindow(options: CascadeOptions): { offset: number; limit: number } {
+  if (options.first !== null && (!Number.isInteger(options.first) || options.first < 0)) {
+    throw new PolicyCascadeError('BAD_USER_INPUT', 'first must be a non-negative integer', {
+      details: { argument: 'first' },
+    });
+  }
+  const offset = options.after ? decodeCursor(options.after) + 1 : 0;
+  return { offset, limit: options.first ?? Infinity };
+}
+
+/**
+ * Reached provisions from the cascade closure: one row per start and provision below it instead
+ * of a walk over every edge. Null when the closure cannot answer (see closureAnswers).
+ */
+async function reachedFromClosure(
+  ctx: ApiContext,
+  startIds: readonly string[],
+  options: { maxDepth: number; minScore: number },
+): Promise<ReachedNode[] | null> {
+  if (!closureAnswers(options)) return null;
+  const rows = (await ctx.loaders.reachByAncestor.loadMany(startIds)).flatMap((r) =>
+    r instanceof Error ? [] : r,
+  );
+  if (rows.some((r) => r.longest > options.maxDepth)) return null;
+  const starts = new Set(startIds);
+  const reached = new Map<string, ReachedNode>();
+  for (const r of rows) {
+    if (starts.has(r.id)) continue;
+    const known = reached.get(r.id);
+    if (!known) reached.set(r.id, { ...r });
+    else {
+      known.depth = Math.min(known.depth, r.depth);
+      known.score = Math.max(known.score, r.score);
+    }
+  }
+  return [...reached.values()];
+}
+
+async function reachedByWalk(
+  ctx: ApiContext,
+  startIds: readonly string[],
+  options: { maxDepth: number; minScore: number; region: WalkRegion | null },
+): Promise<ReachedNode[]> {
+  const { reached, edges } = await walk(ctx, startIds, 'down', options);
+  const scores = attribute(startIds, edges);
+  return [...reached.values()].map((r) => ({
+    ...r,
+    score: Math.max(0, ...(scores.get(r.id)?.values() ?? [])),
+  }));
 }
 
 /** The region's code prefix and the codes of the regions above it (their plans pass it down). */
@@ -96,55 +176,56 @@ async function walkRegion(ctx: ApiContext, arg: string): Promise<WalkRegion> {
   return { prefix: regionPrefix(region.code), above: above.length > 0 ? above : [region.code] };
 }
 
-/** Units assigned to the provisions or to their sub-provisions (a task's units often sit on its items). */
-async function carryingUnits(
-  ctx: ApiContext,
-  nodes: readonly { provision: ProvisionNode; subtree: readonly ProvisionNode[] }[],
-): Promise<CascadeUnit[]> {
-  const carriers = new Map<string, ProvisionNode>();
-  for (const { provision, subtree } of nodes) {
-    for (const q of [provision, ...subtree.filter((p) => p.localId !== provision.localId)]) {
-      carriers.set(q.localId, q);
-    }
+/**
+ * Units assigned to the provisions or to their sub-provisions (a task's units often sit on its
+ * items), each carrier counted once. The carriers' provisions are read only if a query selects them.
+ */
+async function carryingUnits(ctx: ApiContext, ids: readonly string[]): Promise<CascadeUnit[]> {
+  if (ids.length === 0) return [];
+  const rows = await ctx.reader.read('read/cascade-carriers', { ids: [...ids] });
+  const seen = new Set<string>();
+  const byUnit = new Map<string, { roles: UnitRole[]; carriers: string[] }>();
+  for (const row of rows) {
+    const provisionId = String(row.provisionId);
+    const unitId = String(row.unitId);
+    const role = String(row.role) as UnitRole;
+    const key = `${provisionId}\u0000${unitId}\u0000${role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry = byUnit.get(unitId) ?? { roles: [], carriers: [] };
+    entry.roles.push(role);
+    entry.carriers.push(provisionId);
+    byUnit.set(unitId, entry);
   }
-  const ids = [...carriers.keys()];
-  const assignments = await ctx.loaders.assignmentsByProvision.loadMany(ids);
-  const byUnit = new Map<string, { roles: UnitRole[]; provisions: ProvisionNode[] }>();
-  assignments.forEach((list, i) => {
-    if (list instanceof Error) return;
-    for (const a of list) {
-      const entry = byUnit.get(a.unitId) ?? { roles: [], provisions: [] };
-      entry.roles.push(a.role);
-      entry.provisions.push(carriers.get(ids[i])!);
-      byUnit.set(a.unitId, entry);
-    }
-  });
   const unitIds = [...byUnit.keys()];
   const units = await ctx.loaders.unitById.loadMany(unitIds);
-  return unitIds
-    .flatMap((id, i) => {
-      const unit = units[i];
-      const entry = byUnit.get(id)!;
-      if (unit instanceof Error) return [];
-      return [
-        {
-          unit,
-          lead: entry.roles.filter((r) => r === 'lead').length,
-          coLead: entry.roles.filter((r) => r === 'co-lead').length,
-          support: entry.roles.filter((r) => r === 'support').length,
-          provisions: entry.provisions.sort(
-            (a, b) =>
-              LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
-              a.documentId.localeCompare(b.documentId) ||
-              a.order - b.order,
-          ),
+  const carried = unitIds.flatMap((id, i) => {
+    const unit = units[i];
+    return unit instanceof Error ? [] : [{ unit, ...byUnit.get(id)! }];
+  });
+  return carried
+    .map(({ unit, roles, carriers }): CascadeUnit & { carrierCount: number } => {
+      let provisions: Promise<ProvisionNode[]> | undefined;
+      return {
+        unit,
+        lead: roles.filter((r) => r === 'lead').length,
+        coLead: roles.filter((r) => r === 'co-lead').length,
+        support: roles.filter((r) => r === 'support').length,
+        carrierCount: carriers.length,
+        get provisions() {
+          provisions ??= Promise.all(carriers.map((c) => ctx.loaders.provisionById.load(c))).then((list) =>
+            list.sort(
+              (a, b) =>
+                LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+                a.documentId.localeCompare(b.documentId) ||
+                a.order - b.order,
+            ),
+          );
+          return provisions;
         },
-      ];
+      };
     })
     .sort(
-      (a, b) =>
-        b.provisions.length - a.provisions.length ||
-        b.lead - a.lead ||
-        a.unit.name.localeCompare(b.unit.name),
+      (a, b) => b.carrierCount - a.carrierCount || b.lead - a.lead || a.unit.name.localeCompare(b.unit.name),
     );
 }

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LevelCount, RegionCount } from './concept.type.js';
+import { PageInfo } from './connection.type.js';
 import { ImplementationEdge } from './implementation.type.js';
 import { ProvisionNode } from './provision.type.js';
 import { UnitNode } from './unit.type.js';
@@ -34,10 +35,11 @@ export class CascadeUnit {
   @Field(() => Int) lead!: number;
   @Field(() => Int) coLead!: number;
   @Field(() => Int) support!: number;
+  /** A promise: the carriers' text is read only if the query selects it. */
   @Field(() => [ProvisionNode], {
     description: 'The provisions naming the unit, in level then document order.',
   })
-  provisions!: ProvisionNode[];
+  provisions!: ProvisionNode[] | Promise<ProvisionNode[]>;
 }
 
 @ObjectType('Cascade')
@@ -47,9 +49,17 @@ export class Cascade {
     description: 'The provisions the walk started from: the root and, unless excluded, its sub-provisions.',
   })
   starts!: ProvisionNode[];
-  @Field(() => [CascadeNode], { description: 'Implementing provisions, by depth, level, then score.' })
+  @Field(() => [CascadeNode], {
+    description:
+      'Implementing provisions, by depth, level, then score: all of them, or the page `first`/`after` asks for.',
+  })
   nodes!: CascadeNode[];
-  @Field(() => [CascadeEdge]) edges!: CascadeEdge[];
+  @Field(() => [CascadeEdge], {
+    description: "The IMPLEMENTS edges the walk follows from the returned nodes (each node's edges upward).",
+  })
+  edges!: CascadeEdge[];
+  @Field(() => PageInfo, { description: 'Where `nodes` stands among all `totalCount` of them.' })
+  pageInfo!: PageInfo;
   @Field(() => [LevelCount]) byLevel!: LevelCount[];
   @Field(() => [RegionCount]) byRegion!: RegionCount[];
   @Field(() => [CascadeUnit], { description: 'Units carrying the cascade, most provisions first.' })
