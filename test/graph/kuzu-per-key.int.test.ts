@@ -73,7 +73,7 @@ describe('Kuzu per-key reads agree with the batched reads', () => {
 
   it.each(PER_KEY_FILES)('%s', async (name) => {
     const ids =
-      name === 'read/provisions-by-document'
+      name === 'read/provisions-by-document' || name === 'read/documents-by-id'
         ? keys.document
         : name === 'read/units-by-id'
           ? keys.unit
