@@ -4,7 +4,6 @@
 // seed corpus and the answers compared whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCorpus, seedFiles } from '../../src/seed/index.js';
-import type { LinkResult } from '../../src/link/types.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
 import { type ApiHarness, openApiHarness } from './harness.js';
 
@@ -18,20 +17,7 @@ beforeAll(async () => {
   api = await openApiHarness();
   await seedCorpus(api.store, await seedFiles(['seed/documents']));
   chain = await openApiHarness();
-  const links: LinkResult = {
-    ...c.links,
-    implementations: [
-      ...c.links.implementations,
-      {
-        sourceId: c.county.provisions[0].id,
-        targetId: `${c.ids.cityId}:三、(十)1.`,
-        score: 0.7,
-        method: 'concept',
-        evidence: { summary: '共享概念: 综合行政执法', matches: [], signals: { concept: 0.7 } },
-      },
-    ],
-  };
-  for (const doc of [c.central, c.city, c.county]) await chain.store.writeDocument(doc, links);
+  for (const doc of [c.central, c.city, c.county]) await chain.store.writeDocument(doc, c.chainedLinks);
 }, 300_000);
 afterAll(async () => {
   await api?.close();

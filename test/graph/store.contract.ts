@@ -10,7 +10,6 @@ import { regionRows } from '../../src/graph/regions.js';
 import { searchParams } from '../../src/graph/search-terms.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
 import { closureRows } from '../../src/link/reach.js';
-import type { LinkResult } from '../../src/link/types.js';
 import { loadGazetteer } from '../../src/regions/index.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
 import { dumpGraph, findNode, nodeProperties, readNodes } from './dump.js';
@@ -366,20 +365,6 @@ export function graphStoreContract(open: StoreFactory): void {
   });
 
   describe('cascade closure (REACHES)', () => {
-    /** The links plus the county's item implementing the city's task: a two-step cascade. */
-    const chained = (c: ReturnType<typeof graphCorpus>): LinkResult => ({
-      ...c.links,
-      implementations: [
-        ...c.links.implementations,
-        {
-          sourceId: c.county.provisions[0].id,
-          targetId: `${c.city.id}:三、(十)1.`,
-          score: 0.7,
-          method: 'concept',
-          evidence: { summary: '共享概念: 综合行政执法', matches: [], signals: { concept: 0.7 } },
-        },
-      ],
-    });
     const reaches = async (store: GraphStore) =>
       (await dumpGraph(store)).relationships.filter((r) => r.startsWith('REACHES '));
     /** What the closure of the stored IMPLEMENTS edges says the REACHES rows must be. */
@@ -402,7 +387,7 @@ export function graphStoreContract(open: StoreFactory): void {
     it('follows every write, delete and relink, in any order of the levels', async () => {
       const { store } = await harness();
       const c = graphCorpus('r-');
-      const links = chained(c);
+      const links = c.chainedLinks;
       const twoStep = `REACHES ${c.county.provisions[0].id} -> ${c.central.id}:二、(十四) {"depth":2,"longest":2,"score":0.7}`;
       const expectInStep = async () =>
         expect(await reaches(store)).toEqual(await closureOfStoredEdges(store));
