@@ -29,7 +29,15 @@ describe('bench pipeline (Kuzu)', () => {
     expect(result.seed.path).toBe('bulk');
     expect(result.seed.incrementalDocuments).toBeGreaterThanOrEqual(4);
     expect(result.seed.incrementalProvisionsPerSecond).toBeGreaterThan(0);
-    expect(result.seed.slowestQueries.map((q) => q.name)).toContain('bulk/provision');
+    // The profile's ranking is timing (per-row link writes of the incremental sample can outrank
+    // the tiny bulk load), so only its shape is asserted: named queries of the two write paths,
+    // slowest first.
+    const profile = result.seed.slowestQueries;
+    expect(profile.length).toBeGreaterThan(0);
+    expect(profile.length).toBeLessThanOrEqual(8);
+    for (const q of profile)
+      expect(q.name).toMatch(/^(bulk|write|admin)\/[a-z-]+$|^(BEGIN TRANSACTION|COMMIT)$/);
+    expect(profile.map((q) => q.seconds)).toEqual([...profile.map((q) => q.seconds)].sort((a, b) => b - a));
     expect(result.bulk.countsMatch).toBe(true);
     expect(result.seed.searchHits).toBeGreaterThan(0);
     expect(result.bulk.searchHitsMatch).toBe(true);
