@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, emitSchemaDefinitionFile } from 'type-graphql';
 import { AnalysisResolver } from './resolvers/analysis.resolver.js';
+import { CascadeResolver } from './resolvers/cascade.resolver.js';
 import { ConceptResolver } from './resolvers/concept.resolver.js';
 import { DocumentResolver } from './resolvers/document.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
@@ -29,6 +30,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AnalysisResolver,
+      CascadeResolver,
       DocumentResolver,
       ProvisionResolver,
       ImplementationResolver,

@@ -55,7 +55,9 @@ describe('answers from the cascade closure', () => {
       byRegion { region { code } count }
       nodes { depth score provision { localId } }
       edges { depth implementation { score method source { localId } target { localId } } }
+      unitCount
       units { lead coLead support unit { localId } provisions { localId } }
+      topUnits: units(first: 3) { lead unit { localId } }
     }
   }`;
   const central = (path: string) => `${CENTRAL}:${path}`;
@@ -87,6 +89,10 @@ describe('answers from the cascade closure', () => {
       expect(page.cascade.totalCount).toBe(whole.cascade.totalCount);
       expect(page.cascade.byLevel).toEqual(whole.cascade.byLevel);
       expect(page.cascade.units).toEqual(whole.cascade.units);
+      expect(page.cascade.unitCount).toBe(whole.cascade.units.length);
+      expect(page.cascade.topUnits).toEqual(
+        whole.cascade.units.slice(0, 3).map((u: Answer) => ({ lead: u.lead, unit: u.unit })),
+      );
       nodes.push(...page.cascade.nodes);
       edges.push(...page.cascade.edges);
       after = page.cascade.pageInfo.endCursor;

@@ -89,6 +89,10 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
         }),
   );
 
+  const units = await carryingUnits(
+    ctx,
+    reported.map((r) => r.id),
+  );
   return {
     root,
     starts,
@@ -100,10 +104,8 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
       ctx,
       reported.map((r) => r.regionCode),
     ),
-    units: await carryingUnits(
-      ctx,
-      reported.map((r) => r.id),
-    ),
+    carryingUnits: units,
+    unitCount: units.length,
     totalCount: reported.length,
   };
 }

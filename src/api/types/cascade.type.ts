@@ -62,8 +62,10 @@ export class Cascade {
   pageInfo!: PageInfo;
   @Field(() => [LevelCount]) byLevel!: LevelCount[];
   @Field(() => [RegionCount]) byRegion!: RegionCount[];
-  @Field(() => [CascadeUnit], { description: 'Units carrying the cascade, most provisions first.' })
-  units!: CascadeUnit[];
+  /** Every unit carrying the cascade, most provisions first (exposed through `units(first:)`). */
+  carryingUnits!: CascadeUnit[];
+  @Field(() => Int, { description: 'How many units carry the cascade.' })
+  unitCount!: number;
   @Field(() => Int) totalCount!: number;
 }
 
