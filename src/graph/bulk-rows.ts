@@ -4,10 +4,10 @@
 // where it MATCHes an end node that is absent, the row is dropped. Pure: both engines' bulk
 // adapters (kuzu/bulk.ts, neo4j/bulk.ts) and the benchmark consume it.
 import type { ParsedDocument } from '../ingest/schema.js';
-import { closureRows } from '../link/reach.js';
+import { closureRows, type ScoredLink } from '../link/reach.js';
 import type { LinkResult } from '../link/types.js';
 import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
-import { documentRows, linkRows } from './rows.js';
+import { documentRows, linkRows, scoredLinks } from './rows.js';
 
 export type BulkRow = Record<string, unknown>;
 
@@ -158,18 +158,20 @@ export function* bulkRows(
       table('implements'),
       { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence },
     ];
-  const edges = implementations.map((l) => ({
-    sourceId: String(l.sourceId),
-    targetId: String(l.targetId),
-    score: Number(l.score),
-  }));
-  for (const r of closureRows(edges))
-    yield [
-      table('reaches'),
-      { from: r.descendantId, to: r.ancestorId, score: r.score, depth: r.depth, longest: r.longest },
-    ];
+  for (const row of reachBulkRows(scoredLinks(implementations))) yield [table('reaches'), row];
   for (const l of all.similarities.filter(between))
     yield [table('similar-to'), { from: l.sourceId, to: l.targetId, score: l.score }];
+}
+
+/** The cascade closure of `links` as REACHES rows (a bulk load, or a store built before REACHES). */
+export function reachBulkRows(links: readonly ScoredLink[]): BulkRow[] {
+  return closureRows(links).map((r) => ({
+    from: r.descendantId,
+    to: r.ancestorId,
+    score: r.score,
+    depth: r.depth,
+    longest: r.longest,
+  }));
 }
 
 /** The corpus rows grouped per table, in BULK_TABLES order (tables without rows included). */

@@ -7,16 +7,9 @@
 // the same transaction created once the database has been checkpointed or a transaction rolled
 // back (wrong endpoints and scores; test/graph/kuzu-checkpoint.int.test.ts, kuzu-rollback). The
 // edges the transaction is about to write are known here anyway: they are the ones passed in.
-import { closureRows, reachRows, type ReachRow, type UpwardEdge } from '../link/reach.js';
-import { BULK_TABLES, type BulkTableRows } from './bulk-rows.js';
+import { closureRows, reachRows, type ReachRow, type ScoredLink, type UpwardEdge } from '../link/reach.js';
 import type { WriteTransaction } from './engine.js';
-import type { Rows } from './rows.js';
-
-export interface ScoredLink {
-  sourceId: string;
-  targetId: string;
-  score: number;
-}
+import { type Rows, scoredLinks } from './rows.js';
 
 /** Rows to delete (every row of `descendants`) and rows to write once the document is written. */
 export interface ReachChange {
@@ -25,9 +18,6 @@ export interface ReachChange {
 }
 
 const idsOf = (rows: Rows): string[] => [...new Set(rows.map((r) => String(r.id)))];
-
-export const scoredLinks = (rows: Rows): ScoredLink[] =>
-  rows.map((r) => ({ sourceId: String(r.sourceId), targetId: String(r.targetId), score: Number(r.score) }));
 
 /**
  * The closure rows that change when `documentId` is replaced by a version with `provisionIds` and
@@ -86,17 +76,4 @@ export async function writeReach(tx: WriteTransaction, rows: readonly ReachRow[]
 export async function replaceReach(tx: WriteTransaction, links: readonly ScoredLink[]): Promise<void> {
   await tx.run('write/delete-reaches');
   await writeReach(tx, closureRows(links));
-}
-
-/** The closure of `links` as bulk-load rows, for a store written before REACHES existed. */
-export function reachBulkRows(links: readonly ScoredLink[]): BulkTableRows[] {
-  const table = BULK_TABLES.find((t) => t.name === 'REACHES')!;
-  const rows = closureRows(links).map((r) => ({
-    from: r.descendantId,
-    to: r.ancestorId,
-    score: r.score,
-    depth: r.depth,
-    longest: r.longest,
-  }));
-  return [{ table, rows }];
 }

@@ -1,6 +1,7 @@
 // Pure mapping from a ParsedDocument and a LinkResult to the rows the write queries UNWIND.
 // Rows are de-duplicated and sorted so that writing the same input twice writes the same graph.
 import type { ParsedDocument } from '../ingest/schema.js';
+import type { ScoredLink } from '../link/reach.js';
 import type { LinkResult, ReferencedDocument } from '../link/types.js';
 import { segmentForIndex } from './search-terms.js';
 
@@ -233,3 +234,7 @@ export function linkRows(
     citations: docLinkRows('cites'),
   };
 }
+
+/** IMPLEMENTS rows (link rows or stored edges) as the cascade closure takes them. */
+export const scoredLinks = (rows: Rows): ScoredLink[] =>
+  rows.map((r) => ({ sourceId: String(r.sourceId), targetId: String(r.targetId), score: Number(r.score) }));

@@ -63,10 +63,15 @@ export function reachRows(
   return rows;
 }
 
+/** An IMPLEMENTS edge as the closure sees it. */
+export interface ScoredLink {
+  sourceId: string;
+  targetId: string;
+  score: number;
+}
+
 /** The closure of a whole set of edges (a bulk load, or every stored edge after a relink). */
-export function closureRows(
-  edges: Iterable<{ sourceId: string; targetId: string; score: number }>,
-): ReachRow[] {
+export function closureRows(edges: Iterable<ScoredLink>): ReachRow[] {
   const up = new Map<string, UpwardEdge[]>();
   for (const { sourceId, targetId, score } of edges) {
     let list = up.get(sourceId);
