@@ -34,6 +34,20 @@ export function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
+/**
+ * How many of a list to return when `first` has no upper bound (a cascade's nodes and units):
+ * all of it when null, else a non-negative integer.
+ */
+export function unboundedFirst(first: number | null | undefined): number {
+  if (first === null || first === undefined) return Infinity;
+  if (!Number.isInteger(first) || first < 0) {
+    throw new PolicyCascadeError('BAD_USER_INPUT', 'first must be a non-negative integer', {
+      details: { argument: 'first' },
+    });
+  }
+  return first;
+}
+
 /** Validated window of a page: offset of its first element and its size. */
 export function pageWindow(args: PageArgs): { offset: number; limit: number } {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;

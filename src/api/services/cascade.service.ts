@@ -8,7 +8,7 @@ import type { ProvisionNode } from '../types/provision.type.js';
 import { levelCounts } from './levels.js';
 import { descendantsOf } from './outline.js';
 import { regionCounts, regionPrefix, resolveRegion, withinRegion } from './regions.service.js';
-import { decodeCursor, pageOf } from '../pagination.js';
+import { decodeCursor, pageOf, unboundedFirst } from '../pagination.js';
 import {
   attribute,
   closureAnswers,
@@ -117,13 +117,8 @@ interface ReachedNode extends ReachedProvision {
 
 /** The page of nodes asked for; all of them without `first`. */
 function cascadeWindow(options: CascadeOptions): { offset: number; limit: number } {
-  if (options.first !== null && (!Number.isInteger(options.first) || options.first < 0)) {
-    throw new PolicyCascadeError('BAD_USER_INPUT', 'first must be a non-negative integer', {
-      details: { argument: 'first' },
-    });
-  }
-  const offset = options.after ? decodeCursor(options.after) + 1 : 0;
-  return { offset, limit: options.first ?? Infinity };
+  const limit = unboundedFirst(options.first);
+  return { offset: options.after ? decodeCursor(options.after) + 1 : 0, limit };
 }
 
 /**
