@@ -2,4 +2,4 @@
 // @each ancestorId IN ids
 // @param ancestorId: STRING
 MATCH (d:Provision)-[r:REACHES]->(:Provision {id: $ancestorId})
-RETURN $ancestorId AS ancestorId, d.id AS id, d.documentId AS documentId, d.level AS level, d.regionCode AS regionCode, r.score AS score, r.depth AS depth, r.longest AS longest
+RETURN $ancestorId AS ancestorId, d.id AS id, d.documentId AS documentId, d.level AS level, d.regionCode AS regionCode, r.score AS score, r.depth AS depth, r.longest AS longest, d.carriers AS carriers

@@ -93,6 +93,8 @@ export const NODE_PROPERTIES: Record<NodeLabel, readonly string[]> = {
     'level',
     'regionCode',
     'searchText',
+    /** JSON list of the assignments on the provision and its outline descendants (graph/carriers.ts). */
+    'carriers',
   ],
   Unit: ['id', 'name', 'regionCode', 'collective'],
   Region: ['code', 'name', 'level', 'parentCode', 'aliases'],

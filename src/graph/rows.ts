@@ -3,6 +3,7 @@
 import type { ParsedDocument } from '../ingest/schema.js';
 import type { ScoredLink } from '../link/reach.js';
 import type { LinkResult, ReferencedDocument } from '../link/types.js';
+import { type Carrier, encodeCarriers, outlineCarriers } from './carriers.js';
 import { segmentForIndex } from './search-terms.js';
 
 export type Rows = Record<string, unknown>[];
@@ -74,6 +75,19 @@ export function documentRows(
   const targetValues: Rows = [];
   const byPath = new Map(doc.provisions.map((p) => [p.path, p.id]));
   const children: Rows = [];
+  const carriers = outlineCarriers(
+    doc.provisions.map((p) => ({
+      id: p.id,
+      parentId: p.parentPath === null ? null : (byPath.get(p.parentPath) ?? null),
+    })),
+    doc.provisions.flatMap((p) =>
+      p.units.map((u): Carrier => ({
+        provisionId: p.id,
+        unitId: unitId(u.regionCode, u.name),
+        role: u.role,
+      })),
+    ),
+  );
 
   const provisions = doc.provisions.map((p) => {
     const parentId = p.parentPath === null ? undefined : byPath.get(p.parentPath);
@@ -128,6 +142,7 @@ export function documentRows(
       text: p.text,
       original: p.original,
       searchText: segmentForIndex(p.title ? `${p.title} ${p.text}` : p.text),
+      carriers: encodeCarriers(carriers.get(p.id) ?? []),
     };
   });
 

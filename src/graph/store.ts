@@ -12,6 +12,8 @@ import type { NamedQuery } from './queries.js';
 import { deleteReach, planReachChange, replaceReach, writeReach } from './reach.js';
 import { regionRows } from './regions.js';
 import { BULK_TABLES, bulkTables, reachBulkRows } from './bulk-rows.js';
+import { encodeCarriers, outlineCarriers } from './carriers.js';
+import type { UnitRole } from '../domain.js';
 import { documentRegionRows, documentRows, linkRows, type LinkRows, type Rows, scoredLinks } from './rows.js';
 
 export interface StoreOptions {
@@ -104,6 +106,27 @@ async function writeDocumentContent(
   };
 }
 
+/** Every provision's carriers, from the store's outlines and assignments (a store that predates them). */
+async function carrierRowsFromStore(engine: GraphEngine): Promise<Rows> {
+  const outline = await engine.read('admin/provision-outline');
+  const idAt = new Map(outline.map((p) => [`${String(p.documentId)}\u0000${String(p.path)}`, String(p.id)]));
+  const carriers = outlineCarriers(
+    outline.map((p) => ({
+      id: String(p.id),
+      parentId:
+        p.parentPath === null || p.parentPath === undefined
+          ? null
+          : (idAt.get(`${String(p.documentId)}\u0000${String(p.parentPath)}`) ?? null),
+    })),
+    (await engine.read('admin/assignments-all')).map((a) => ({
+      provisionId: String(a.provisionId),
+      unitId: String(a.unitId),
+      role: String(a.role) as UnitRole,
+    })),
+  );
+  return [...carriers].map(([id, list]) => ({ id, carriers: encodeCarriers(list) }));
+}
+
 const toCount = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 
 /** True when the counts show no node but the region tree (a store a bulk load may fill). */
@@ -188,6 +211,13 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
         } catch (cause) {
           throw writeFailed('Building the cascade closure', cause);
         }
+      }
+      // Likewise the provisions' carriers (Provision.carriers, added after the first release).
+      if ((await engine.read('admin/any-provision-without-carriers')).length > 0) {
+        const carrierRows = await carrierRowsFromStore(engine);
+        await write("Filling the provisions' carriers", (tx) =>
+          runRows(tx, 'write/provision-carriers', carrierRows),
+        );
       }
       if (!options.regions) return;
       const rows = regionRows(options.regions());

@@ -118,6 +118,18 @@ export function graphStoreContract(open: StoreFactory): void {
       expect(task?.searchText).toBe(
         '深化 综合 行政 执法 体制 改革 体制改革 行政 执法 案卷 评 查 合格 合格率 达到 95 5',
       );
+      // Carriers: the assignments on a provision and on its outline descendants, each once, sorted.
+      expect(JSON.parse(String(task?.carriers))).toEqual([
+        [`${c.ids.cityId}:三、(十)1.`, '210300:市委编办', 'lead'],
+      ]);
+      const section = await nodeProperties(h.store, 'Provision', `${c.ids.cityId}:三、`);
+      expect(JSON.parse(String(section?.carriers))).toEqual([
+        [`${c.ids.cityId}:三、(十)`, '210300:各县(市)区', 'support'],
+        [`${c.ids.cityId}:三、(十)`, '210300:市司法局', 'lead'],
+        [`${c.ids.cityId}:三、(十)1.`, '210300:市委编办', 'lead'],
+      ]);
+      const centralSection = await nodeProperties(h.store, 'Provision', `${c.ids.centralId}:二、`);
+      expect(centralSection?.carriers).toBe('[]');
       const target = await nodeProperties(h.store, 'Target', `${c.ids.cityId}:三、(十)1.#target-1`);
       expect(target).toMatchObject({ value: 95.5, unit: '%', comparator: '>=', spanStart: 22, spanEnd: 32 });
       const deadline = await nodeProperties(h.store, 'Target', `${c.ids.cityId}:三、(十)#target-2`);

@@ -4,6 +4,7 @@ import type { GovernmentLevel, LinkMethod, ProvisionKind, UnitRole } from '../..
 import type { ParseWarning } from '../../ingest/schema.js';
 import type { ImplementationEvidence } from '../../link/types.js';
 import type { Row } from '../../graph/port.js';
+import { type Carrier, decodeCarriers } from '../../graph/carriers.js';
 import { toGlobalId } from '../ids.js';
 import type { ConceptNode } from '../types/concept.type.js';
 import type { DocumentNode } from '../types/document.type.js';
@@ -150,6 +151,8 @@ export interface ClosureReach {
   score: number;
   depth: number;
   longest: number;
+  /** The provision's carriers, decoded when a cascade ranks its units. */
+  carriers: () => Carrier[];
 }
 
 export const closureReachOf = (r: Row): ClosureReach => ({
@@ -160,4 +163,5 @@ export const closureReachOf = (r: Row): ClosureReach => ({
   score: Number(r.score),
   depth: Number(r.depth),
   longest: Number(r.longest),
+  carriers: () => decodeCarriers(String(r.id), r.carriers),
 });

@@ -13,7 +13,8 @@ export class CascadeResolver {
   units(
     @Root() cascade: Cascade,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
-  ): CascadeUnit[] {
-    return cascade.carryingUnits.slice(0, unboundedFirst(first));
+  ): Promise<CascadeUnit[]> {
+    const limit = unboundedFirst(first);
+    return cascade.carryingUnits(Number.isFinite(limit) ? limit : null);
   }
 }

@@ -1,10 +1,11 @@
 // cascade(from): everything below that implements a requirement, directly or through intermediate
 // levels, grouped by level and region, with the units that carry it.
-import { GOVERNMENT_LEVELS, type GovernmentLevel, LEVEL_RANK, type UnitRole } from '../../domain.js';
+import { GOVERNMENT_LEVELS, type GovernmentLevel, LEVEL_RANK } from '../../domain.js';
+import { type Carrier, decodeCarriers } from '../../graph/carriers.js';
 import { PolicyCascadeError } from '../../errors.js';
 import type { ApiContext } from '../context.js';
-import type { Cascade, CascadeUnit } from '../types/cascade.type.js';
-import type { ProvisionNode } from '../types/provision.type.js';
+import type { Cascade } from '../types/cascade.type.js';
+import { carriageOf, rankedUnits } from './carrying-units.js';
 import { levelCounts } from './levels.js';
 import { descendantsOf } from './outline.js';
 import { regionCounts, regionPrefix, resolveRegion, withinRegion } from './regions.service.js';
@@ -89,10 +90,7 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
         }),
   );
 
-  const units = await carryingUnits(
-    ctx,
-    reported.map((r) => r.id),
-  );
+  const carriages = carriageOf(await carriersOf(ctx, reported));
   return {
     root,
     starts,
@@ -104,15 +102,19 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
       ctx,
       reported.map((r) => r.regionCode),
     ),
-    carryingUnits: units,
-    unitCount: units.length,
+    carryingUnits: (first) => rankedUnits(ctx, carriages, first),
+    unitCount: carriages.length,
     totalCount: reported.length,
   };
 }
 
-/** A reported provision: where the walk (or the closure) found it and its strongest path's score. */
+/**
+ * A reported provision: where the walk (or the closure) found it and its strongest path's score,
+ * with its carriers when the closure row brought them.
+ */
 interface ReachedNode extends ReachedProvision {
   score: number;
+  carriers?: () => Carrier[];
 }
 
 /** The page of nodes asked for; all of them without `first`. */
@@ -174,55 +176,16 @@ async function walkRegion(ctx: ApiContext, arg: string): Promise<WalkRegion> {
 }
 
 /**
- * Units assigned to the provisions or to their sub-provisions (a task's units often sit on its
- * items), each carrier counted once. The carriers' provisions are read only if a query selects them.
+ * The carriers of the reported provisions: units assigned to them or to their sub-provisions (a
+ * task's units often sit on its items). Closure rows bring them; a walk's provisions are read.
  */
-async function carryingUnits(ctx: ApiContext, ids: readonly string[]): Promise<CascadeUnit[]> {
-  if (ids.length === 0) return [];
-  const rows = await ctx.reader.read('read/cascade-carriers', { ids: [...ids] });
-  const seen = new Set<string>();
-  const byUnit = new Map<string, { roles: UnitRole[]; carriers: string[] }>();
-  for (const row of rows) {
-    const provisionId = String(row.provisionId);
-    const unitId = String(row.unitId);
-    const role = String(row.role) as UnitRole;
-    const key = `${provisionId}\u0000${unitId}\u0000${role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const entry = byUnit.get(unitId) ?? { roles: [], carriers: [] };
-    entry.roles.push(role);
-    entry.carriers.push(provisionId);
-    byUnit.set(unitId, entry);
-  }
-  const unitIds = [...byUnit.keys()];
-  const units = await ctx.loaders.unitById.loadMany(unitIds);
-  const carried = unitIds.flatMap((id, i) => {
-    const unit = units[i];
-    return unit instanceof Error ? [] : [{ unit, ...byUnit.get(id)! }];
-  });
-  return carried
-    .map(({ unit, roles, carriers }): CascadeUnit & { carrierCount: number } => {
-      let provisions: Promise<ProvisionNode[]> | undefined;
-      return {
-        unit,
-        lead: roles.filter((r) => r === 'lead').length,
-        coLead: roles.filter((r) => r === 'co-lead').length,
-        support: roles.filter((r) => r === 'support').length,
-        carrierCount: carriers.length,
-        get provisions() {
-          provisions ??= Promise.all(carriers.map((c) => ctx.loaders.provisionById.load(c))).then((list) =>
-            list.sort(
-              (a, b) =>
-                LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
-                a.documentId.localeCompare(b.documentId) ||
-                a.order - b.order,
-            ),
-          );
-          return provisions;
-        },
-      };
-    })
-    .sort(
-      (a, b) => b.carrierCount - a.carrierCount || b.lead - a.lead || a.unit.name.localeCompare(b.unit.name),
-    );
+async function carriersOf(ctx: ApiContext, reported: readonly ReachedNode[]): Promise<Carrier[]> {
+  const unread = reported.filter((r) => !r.carriers).map((r) => r.id);
+  const read =
+    unread.length > 0
+      ? (await ctx.reader.read('read/provision-carriers', { ids: unread })).flatMap((row) =>
+          decodeCarriers(String(row.id), row.carriers),
+        )
+      : [];
+  return [...reported.flatMap((r) => r.carriers?.() ?? []), ...read];
 }

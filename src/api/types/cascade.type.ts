@@ -62,8 +62,8 @@ export class Cascade {
   pageInfo!: PageInfo;
   @Field(() => [LevelCount]) byLevel!: LevelCount[];
   @Field(() => [RegionCount]) byRegion!: RegionCount[];
-  /** Every unit carrying the cascade, most provisions first (exposed through `units(first:)`). */
-  carryingUnits!: CascadeUnit[];
+  /** The first units carrying the cascade, most provisions first; all when null (`units(first:)`). */
+  carryingUnits!: (first: number | null) => Promise<CascadeUnit[]>;
   @Field(() => Int, { description: 'How many units carry the cascade.' })
   unitCount!: number;
   @Field(() => Int) totalCount!: number;

@@ -1,5 +1,6 @@
-// A store written before the cascade closure existed (IMPLEMENTS edges, no REACHES rows) gets the
-// closure built when it is opened, and only then.
+// Stores written by earlier releases are brought up to date when they are opened: a store without
+// the cascade closure (IMPLEMENTS edges, no REACHES rows) gets the closure built, and one whose
+// Provision table predates the carriers column gets the column and every provision's carriers.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,10 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openGraphStore } from '../../src/graph/index.js';
 import { openKuzuEngine } from '../../src/graph/kuzu/engine.js';
+import { KuzuConnection, KuzuDatabase } from '../../src/graph/kuzu/module.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
 import { dumpGraph } from './dump.js';
 
-describe('Kuzu store without the cascade closure', () => {
+describe('Kuzu store written by an earlier release', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-reach-'));
   const kuzuPath = path.join(dir, 'graph.kuzu');
   const config = loadConfig({ GRAPH_ENGINE: 'kuzu', KUZU_PATH: kuzuPath });
@@ -30,6 +32,27 @@ describe('Kuzu store without the cascade closure', () => {
     const reopened = await openGraphStore(config);
     expect((await reopened.counts()).relationships).toMatchObject({ IMPLEMENTS: 3, REACHES: 3 });
     expect(await dumpGraph(reopened)).toEqual(written);
+    await reopened.close();
+  });
+
+  it('adds the carriers column and fills the carriers of every provision at start-up', async () => {
+    const c = graphCorpus('c-');
+    const store = await openGraphStore(config);
+    for (const doc of [c.central, c.city, c.county]) await store.writeDocument(doc, c.links);
+    const written = await dumpGraph(store);
+    await store.close();
+
+    // The Provision table as the first release created it: no carriers column.
+    const db = new KuzuDatabase(kuzuPath);
+    const conn = new KuzuConnection(db);
+    await conn.query('ALTER TABLE Provision DROP carriers');
+    await conn.close();
+    await db.close();
+
+    const reopened = await openGraphStore(config);
+    const dump = await dumpGraph(reopened);
+    expect(dump.nodes.filter((n) => n.includes('"carriers":"[['))).not.toHaveLength(0);
+    expect(dump).toEqual(written);
     await reopened.close();
   });
 });
