@@ -93,13 +93,19 @@ export async function coverage(
     against.map((d) => d.regionCode),
   );
 
+  // Cells (requirement × document) and gaps are built only if the query selects them: the central
+  // opinions against a national corpus are 80k cells. Totals are summed per compared document.
+  const coveredBy = new Map<string, number>();
   const rows: RequirementCoverage[] = [];
   for (const requirement of requirements) {
     const serving = servingByRequirement.get(requirement.localId) ?? [];
     const byDocument = new Map(serving.map((s) => [s.documentId, s]));
+    for (const documentId of byDocument.keys())
+      coveredBy.set(documentId, (coveredBy.get(documentId) ?? 0) + 1);
     const servingDocuments = serving.map((s) => againstById.get(s.documentId)!);
     const counts = serving.map((s) => s.provisionCount);
-    const cells = against.map((d) => cell(ctx, d, byDocument.get(d.localId), options.weakBelow));
+    let cells: DocumentEvidence[] | undefined;
+    let gaps: DocumentNode[] | undefined;
     rows.push({
       requirement,
       implementationCount: counts.reduce((a, b) => a + b, 0),
@@ -112,27 +118,38 @@ export async function coverage(
         servingDocuments.map((d) => d.regionCode),
         counts,
       ),
-      documents: cells,
-      gaps: cells.filter((c) => c.status === 'MISSING').map((c) => c.document),
+      get documents() {
+        return (cells ??= against.map((d) => cell(ctx, d, byDocument.get(d.localId), options.weakBelow)));
+      },
+      get gaps() {
+        return (gaps ??= against.filter((d) => !byDocument.has(d.localId)));
+      },
     });
   }
-  const allCells = rows.flatMap((r) => r.documents);
+  const servedCount = (r: RequirementCoverage) =>
+    servingByRequirement.get(r.requirement.localId)?.length ?? 0;
+  // Groups of compared documents; a group has cells only if there are requirements.
+  const groups = <K>(key: (d: DocumentNode) => K) =>
+    rows.length === 0 ? new Map<K, DocumentNode[]>() : groupBy(against, key);
+  const totalOf = (
+    documents: readonly DocumentNode[],
+    level: GovernmentLevel | null,
+    region: RegionNode | null,
+  ) => total(documents, rows.length, coveredBy, level, region);
   return {
     document,
     against,
     requirements: rows,
     requirementCount: rows.length,
-    coveredCount: rows.filter((r) => r.gaps.length < against.length).length,
-    uncovered: rows
-      .filter((r) => against.length > 0 && r.gaps.length === against.length)
-      .map((r) => r.requirement),
-    total: total(allCells, null, null),
-    byLevel: [...groupBy(allCells, (c) => c.document.level).entries()]
+    coveredCount: rows.filter((r) => servedCount(r) > 0).length,
+    uncovered: rows.filter((r) => against.length > 0 && servedCount(r) === 0).map((r) => r.requirement),
+    total: totalOf(rows.length === 0 ? [] : against, null, null),
+    byLevel: [...groups((d) => d.level).entries()]
       .sort(([a], [b]) => (a ? LEVEL_RANK[a] : 9) - (b ? LEVEL_RANK[b] : 9))
-      .map(([level, cells]) => total(cells, level, null)),
-    byRegion: [...groupBy(allCells, (c) => c.document.regionCode).entries()]
+      .map(([level, documents]) => totalOf(documents, level, null)),
+    byRegion: [...groups((d) => d.regionCode).entries()]
       .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-      .map(([code, cells]) => total(cells, null, code ? (regions.get(code) ?? null) : null)),
+      .map(([code, documents]) => totalOf(documents, null, code ? (regions.get(code) ?? null) : null)),
   };
 }
 
@@ -222,20 +239,25 @@ function cell(
   };
 }
 
+/** The cells of `documents` (each compared against every requirement) and how many are covered. */
 function total(
-  cells: readonly DocumentEvidence[],
+  documents: readonly DocumentNode[],
+  requirementCount: number,
+  coveredBy: ReadonlyMap<string, number>,
   level: GovernmentLevel | null,
   region: RegionNode | null,
 ): CoverageTotal {
-  const missing = cells.filter((c) => c.status === 'MISSING').length;
+  const cells = documents.length * requirementCount;
+  const covered = documents.reduce((n, d) => n + (coveredBy.get(d.localId) ?? 0), 0);
+  const missing = cells - covered;
   return {
     level,
     region,
-    documents: new Set(cells.map((c) => c.document.localId)).size,
-    cells: cells.length,
-    covered: cells.length - missing,
+    documents: new Set(documents.map((d) => d.localId)).size,
+    cells,
+    covered,
     missing,
-    deficitPercent: cells.length === 0 ? 0 : Math.round((missing / cells.length) * 1000) / 10,
+    deficitPercent: cells === 0 ? 0 : Math.round((missing / cells) * 1000) / 10,
   };
 }
 
