@@ -2,6 +2,7 @@
 // and only the units that can rank within the page are loaded for their names.
 import { describe, expect, it } from 'vitest';
 import { carriageOf, rankCandidates, type UnitCarriage } from '../../src/api/services/carrying-units.js';
+import type { Carrier } from '../../src/graph/carriers.js';
 
 const carriage = (unitId: string, carriers: number, lead: number): UnitCarriage => ({
   unitId,
@@ -13,17 +14,42 @@ const carriage = (unitId: string, carriers: number, lead: number): UnitCarriage 
 
 describe('carriageOf', () => {
   it('counts a carrier under two reported provisions once, by role', () => {
-    const result = carriageOf([
-      { provisionId: 'd:1.', unitId: 'u1', role: 'lead' },
-      { provisionId: 'd:1.', unitId: 'u1', role: 'lead' },
-      { provisionId: 'd:1.', unitId: 'u1', role: 'support' },
-      { provisionId: 'd:2.', unitId: 'u1', role: 'co-lead' },
-      { provisionId: 'd:2.', unitId: 'u2', role: 'support' },
-    ]);
-    expect(result).toEqual([
-      { unitId: 'u1', lead: 1, coLead: 1, support: 1, carriers: ['d:1.', 'd:1.', 'd:2.'] },
-      { unitId: 'u2', lead: 0, coLead: 0, support: 1, carriers: ['d:2.'] },
-    ]);
+    // A reported task (d:1.) and its reported item (d:1.(1)): the item's carriers are in both lists.
+    const item: Carrier[] = [
+      { provisionId: 'd:1.(1)', unitId: 'u1', role: 'lead' },
+      { provisionId: 'd:1.(1)', unitId: 'u2', role: 'support' },
+    ];
+    const task: Carrier[] = [{ provisionId: 'd:1.', unitId: 'u1', role: 'co-lead' }, ...item];
+    const other: Carrier[] = [
+      { provisionId: 'd:2.', unitId: 'u1', role: 'lead' },
+      { provisionId: 'd:2.', unitId: 'u1', role: 'support' },
+    ];
+    const expected = [
+      { unitId: 'u1', lead: 2, coLead: 1, support: 1 },
+      { unitId: 'u2', lead: 0, coLead: 0, support: 1 },
+    ];
+    const shares = (lists: Carrier[][]) =>
+      carriageOf(lists)
+        .map(({ unitId, lead, coLead, support, carriers }) => ({
+          unitId,
+          lead,
+          coLead,
+          support,
+          n: carriers.length,
+        }))
+        .sort((a, b) => a.unitId.localeCompare(b.unitId));
+    for (const order of [
+      [task, item, other],
+      [item, task, other],
+      [other, item, task],
+    ]) {
+      expect(shares(order)).toEqual(expected.map((e) => ({ ...e, n: e.lead + e.coLead + e.support })));
+    }
+    expect(
+      carriageOf([item, task])
+        .find((c) => c.unitId === 'u1')
+        ?.carriers.sort(),
+    ).toEqual(['d:1.', 'd:1.(1)']);
   });
 });
 

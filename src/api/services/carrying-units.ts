@@ -18,23 +18,30 @@ export interface UnitCarriage {
 }
 
 /**
- * Each unit's carriage from the carriers of a cascade's provisions. A carrier under two reported
- * provisions (a task and its item both implement the requirement) counts once.
+ * Each unit's carriage from the carriers lists of a cascade's provisions. A carrier under two
+ * reported provisions (a task and its item both implement the requirement) counts once. Lists are
+ * whole subtrees, so every list naming a carrier holds all its assignments: a carrier already
+ * taken from one list is skipped in the others, without comparing each assignment.
  */
-export function carriageOf(carriers: Iterable<Carrier>): UnitCarriage[] {
-  const seen = new Set<string>();
+export function carriageOf(lists: Iterable<readonly Carrier[]>): UnitCarriage[] {
+  const taken = new Set<string>();
   const byUnit = new Map<string, UnitCarriage>();
-  for (const c of carriers) {
-    const key = `${c.provisionId}\u0000${c.unitId}\u0000${c.role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    let entry = byUnit.get(c.unitId);
-    if (!entry)
-      byUnit.set(c.unitId, (entry = { unitId: c.unitId, lead: 0, coLead: 0, support: 0, carriers: [] }));
-    if (c.role === 'lead') entry.lead++;
-    else if (c.role === 'co-lead') entry.coLead++;
-    else entry.support++;
-    entry.carriers.push(c.provisionId);
+  for (const list of lists) {
+    const takenHere = new Set<string>();
+    for (const c of list) {
+      if (!takenHere.has(c.provisionId)) {
+        if (taken.has(c.provisionId)) continue;
+        taken.add(c.provisionId);
+        takenHere.add(c.provisionId);
+      }
+      let entry = byUnit.get(c.unitId);
+      if (!entry)
+        byUnit.set(c.unitId, (entry = { unitId: c.unitId, lead: 0, coLead: 0, support: 0, carriers: [] }));
+      if (c.role === 'lead') entry.lead++;
+      else if (c.role === 'co-lead') entry.coLead++;
+      else entry.support++;
+      entry.carriers.push(c.provisionId);
+    }
   }
   return [...byUnit.values()];
 }

@@ -176,16 +176,16 @@ async function walkRegion(ctx: ApiContext, arg: string): Promise<WalkRegion> {
 }
 
 /**
- * The carriers of the reported provisions: units assigned to them or to their sub-provisions (a
- * task's units often sit on its items). Closure rows bring them; a walk's provisions are read.
+ * The carriers lists of the reported provisions: units assigned to each or to its sub-provisions
+ * (a task's units often sit on its items). Closure rows bring them; a walk's provisions are read.
  */
-async function carriersOf(ctx: ApiContext, reported: readonly ReachedNode[]): Promise<Carrier[]> {
+async function carriersOf(ctx: ApiContext, reported: readonly ReachedNode[]): Promise<Carrier[][]> {
   const unread = reported.filter((r) => !r.carriers).map((r) => r.id);
   const read =
     unread.length > 0
-      ? (await ctx.reader.read('read/provision-carriers', { ids: unread })).flatMap((row) =>
+      ? (await ctx.reader.read('read/provision-carriers', { ids: unread })).map((row) =>
           decodeCarriers(String(row.id), row.carriers),
         )
       : [];
-  return [...reported.flatMap((r) => r.carriers?.() ?? []), ...read];
+  return [...reported.flatMap((r) => (r.carriers ? [r.carriers()] : [])), ...read];
 }
