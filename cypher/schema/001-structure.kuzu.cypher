@@ -14,10 +14,11 @@ CREATE REL TABLE IF NOT EXISTS SETS_TARGET(FROM Provision TO Target);
 CREATE REL TABLE IF NOT EXISTS CITES(FROM Document TO Document, citedTitle STRING);
 CREATE REL TABLE IF NOT EXISTS IMPLEMENTS_DOC(FROM Document TO Document, citedTitle STRING);
 CREATE REL TABLE IF NOT EXISTS IMPLEMENTS(FROM Provision TO Provision, score DOUBLE, method STRING, evidence STRING);
-CREATE REL TABLE IF NOT EXISTS REACHES(FROM Provision TO Provision, score DOUBLE, depth INT64, longest INT64);
+CREATE REL TABLE IF NOT EXISTS REACHES(FROM Provision TO Provision, score DOUBLE, depth INT64, longest INT64, documentId STRING);
 CREATE REL TABLE IF NOT EXISTS SIMILAR_TO(FROM Provision TO Provision, score DOUBLE);
 CREATE REL TABLE IF NOT EXISTS FOR_REGION(FROM Document TO Region, FROM Unit TO Region);
 CREATE REL TABLE IF NOT EXISTS PART_OF(FROM Region TO Region);
 CREATE REL TABLE IF NOT EXISTS ISSUED_BY(FROM Document TO Unit);
 // Columns added after the first release, for stores created before them (filled by the store's migrate).
 ALTER TABLE Provision ADD IF NOT EXISTS carriers STRING;
+ALTER TABLE REACHES ADD IF NOT EXISTS documentId STRING;

@@ -10,4 +10,4 @@
 // @param longest: INTEGER
 MATCH (d:Provision {id: $descendantId})
 MATCH (a:Provision {id: $ancestorId})
-CREATE (d)-[:REACHES {score: $score, depth: $depth, longest: $longest}]->(a)
+CREATE (d)-[:REACHES {score: $score, depth: $depth, longest: $longest, documentId: d.documentId}]->(a)

@@ -63,7 +63,7 @@ export const BULK_TABLES: readonly BulkTable[] = [
   rel('IMPLEMENTS_DOC', 'Document', 'Document', ['citedTitle']),
   rel('CITES', 'Document', 'Document', ['citedTitle']),
   rel('IMPLEMENTS', 'Provision', 'Provision', ['score', 'method', 'evidence']),
-  rel('REACHES', 'Provision', 'Provision', ['score', 'depth', 'longest']),
+  rel('REACHES', 'Provision', 'Provision', ['score', 'depth', 'longest', 'documentId']),
   rel('SIMILAR_TO', 'Provision', 'Provision', ['score']),
 ];
 
@@ -93,14 +93,14 @@ export function* bulkRows(
     code !== null && code !== undefined && (!options.regionCodes || options.regionCodes.has(String(code)));
   const units = new Map<string, BulkRow>();
   const concepts = new Map<string, BulkRow>();
-  const provisionIds = new Set<string>();
+  const provisionDocuments = new Map<string, string>();
   const ingested = new Set(documents.map((d) => d.id));
   for (const doc of documents) {
     const rows = documentRows(doc, options.boilerplate);
     yield [table('document'), { ...rows.document, titleKey: null, referencedOnly: false }];
     const values = new Map(rows.targetValues.map((v) => [v.id, v.value]));
     for (const p of rows.provisions) {
-      provisionIds.add(String(p.id));
+      provisionDocuments.set(String(p.id), doc.id);
       yield [
         table('provision'),
         { ...p, documentId: doc.id, level: doc.level, regionCode: rows.document.regionCode },
@@ -151,26 +151,34 @@ export function* bulkRows(
     yield [table(key), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
   }
   const between = (l: BulkRow) =>
-    provisionIds.has(String(l.sourceId)) && provisionIds.has(String(l.targetId));
+    provisionDocuments.has(String(l.sourceId)) && provisionDocuments.has(String(l.targetId));
   const implementations = all.implementations.filter(between);
   for (const l of implementations)
     yield [
       table('implements'),
       { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence },
     ];
-  for (const row of reachBulkRows(scoredLinks(implementations))) yield [table('reaches'), row];
+  for (const row of reachBulkRows(scoredLinks(implementations), (id) => provisionDocuments.get(id)))
+    yield [table('reaches'), row];
   for (const l of all.similarities.filter(between))
     yield [table('similar-to'), { from: l.sourceId, to: l.targetId, score: l.score }];
 }
 
-/** The cascade closure of `links` as REACHES rows (a bulk load, or a store built before REACHES). */
-export function reachBulkRows(links: readonly ScoredLink[]): BulkRow[] {
+/**
+ * The cascade closure of `links` as REACHES rows (a bulk load, or a store built before REACHES),
+ * each with its descendant's document.
+ */
+export function reachBulkRows(
+  links: readonly ScoredLink[],
+  documentOf: (provisionId: string) => string | undefined,
+): BulkRow[] {
   return closureRows(links).map((r) => ({
     from: r.descendantId,
     to: r.ancestorId,
     score: r.score,
     depth: r.depth,
     longest: r.longest,
+    documentId: documentOf(r.descendantId) ?? null,
   }));
 }
 

@@ -124,7 +124,8 @@ export const RELATIONSHIP_PROPERTIES: Record<RelationshipType, readonly string[]
   CITES: ['citedTitle'],
   IMPLEMENTS_DOC: ['citedTitle'],
   IMPLEMENTS: ['score', 'method', 'evidence'],
-  REACHES: ['score', 'depth', 'longest'],
+  /** `documentId`: the descendant's document (coverage counts per document from the rows alone). */
+  REACHES: ['score', 'depth', 'longest', 'documentId'],
   SIMILAR_TO: ['score'],
   FOR_REGION: [],
   PART_OF: [],

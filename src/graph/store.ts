@@ -204,13 +204,20 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
         (await engine.read('admin/any-implementation')).length > 0
       ) {
         // Through the bulk path: the closure of a national corpus is 630k rows.
-        const links = scoredLinks(await engine.read('admin/implements-all'));
+        const edges = await engine.read('admin/implements-all');
+        const documentOf = new Map(edges.map((e) => [String(e.sourceId), String(e.sourceDocumentId)]));
         const table = BULK_TABLES.find((t) => t.name === 'REACHES')!;
         try {
-          await engine.bulkLoad([{ table, rows: reachBulkRows(links) }]);
+          await engine.bulkLoad([
+            { table, rows: reachBulkRows(scoredLinks(edges), (id) => documentOf.get(id)) },
+          ]);
         } catch (cause) {
           throw writeFailed('Building the cascade closure', cause);
         }
+      }
+      // Closure rows from before they carried their descendant's document get it.
+      if ((await engine.read('admin/any-reach-without-document')).length > 0) {
+        await write("Filling the closure rows' documents", (tx) => tx.run('write/reach-documents'));
       }
       // Likewise the provisions' carriers (Provision.carriers, added after the first release).
       if ((await engine.read('admin/any-provision-without-carriers')).length > 0) {

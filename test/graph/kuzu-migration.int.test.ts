@@ -1,6 +1,6 @@
 // Stores written by earlier releases are brought up to date when they are opened: a store without
 // the cascade closure (IMPLEMENTS edges, no REACHES rows) gets the closure built, and one whose
-// Provision table predates the carriers column gets the column and every provision's carriers.
+// tables predate a column (Provision.carriers, REACHES.documentId) gets the column filled.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,7 +35,7 @@ describe('Kuzu store written by an earlier release', () => {
     await reopened.close();
   });
 
-  it('adds the carriers column and fills the carriers of every provision at start-up', async () => {
+  it("adds and fills the columns added since: provision carriers, closure rows' documents", async () => {
     const c = graphCorpus('c-');
     const store = await openGraphStore(config);
     for (const doc of [c.central, c.city, c.county]) await store.writeDocument(doc, c.links);
@@ -46,12 +46,16 @@ describe('Kuzu store written by an earlier release', () => {
     const db = new KuzuDatabase(kuzuPath);
     const conn = new KuzuConnection(db);
     await conn.query('ALTER TABLE Provision DROP carriers');
+    await conn.query('ALTER TABLE REACHES DROP documentId');
     await conn.close();
     await db.close();
 
     const reopened = await openGraphStore(config);
     const dump = await dumpGraph(reopened);
     expect(dump.nodes.filter((n) => n.includes('"carriers":"[['))).not.toHaveLength(0);
+    expect(
+      dump.relationships.filter((r) => r.startsWith('REACHES ') && r.includes('"documentId":"c-')),
+    ).toHaveLength(3);
     expect(dump).toEqual(written);
     await reopened.close();
   });

@@ -382,6 +382,7 @@ export function graphStoreContract(open: StoreFactory): void {
     /** What the closure of the stored IMPLEMENTS edges says the REACHES rows must be. */
     const closureOfStoredEdges = async (store: GraphStore) => {
       const edges = await store.read(namedQuery('admin/implements-all'));
+      const documentOf = new Map(edges.map((e) => [String(e.sourceId), String(e.sourceDocumentId)]));
       return closureRows(
         edges.map((e) => ({
           sourceId: String(e.sourceId),
@@ -391,7 +392,7 @@ export function graphStoreContract(open: StoreFactory): void {
       )
         .map(
           (r) =>
-            `REACHES ${r.descendantId} -> ${r.ancestorId} ${JSON.stringify({ depth: r.depth, longest: r.longest, score: r.score })}`,
+            `REACHES ${r.descendantId} -> ${r.ancestorId} ${JSON.stringify({ depth: r.depth, documentId: documentOf.get(r.descendantId), longest: r.longest, score: r.score })}`,
         )
         .sort();
     };
@@ -400,7 +401,7 @@ export function graphStoreContract(open: StoreFactory): void {
       const { store } = await harness();
       const c = graphCorpus('r-');
       const links = c.chainedLinks;
-      const twoStep = `REACHES ${c.county.provisions[0].id} -> ${c.central.id}:二、(十四) {"depth":2,"longest":2,"score":0.7}`;
+      const twoStep = `REACHES ${c.county.provisions[0].id} -> ${c.central.id}:二、(十四) {"depth":2,"documentId":"${c.county.id}","longest":2,"score":0.7}`;
       const expectInStep = async () =>
         expect(await reaches(store)).toEqual(await closureOfStoredEdges(store));
 
@@ -419,7 +420,7 @@ export function graphStoreContract(open: StoreFactory): void {
       await store.deleteDocument(c.city.id);
       await expectInStep();
       expect(await reaches(store)).toEqual([
-        `REACHES ${c.county.provisions[0].id} -> ${c.central.id}:二、(十五) {"depth":1,"longest":1,"score":0.5}`,
+        `REACHES ${c.county.provisions[0].id} -> ${c.central.id}:二、(十五) {"depth":1,"documentId":"${c.county.id}","longest":1,"score":0.5}`,
       ]);
 
       await store.writeDocument(c.city, links);
