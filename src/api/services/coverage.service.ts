@@ -11,6 +11,7 @@ import type {
   RequirementCoverage,
 } from '../types/coverage.type.js';
 import type { DocumentNode } from '../types/document.type.js';
+import type { RegionCount } from '../types/concept.type.js';
 import type { CoverageStatus } from '../types/enums.js';
 import type { ProvisionNode } from '../types/provision.type.js';
 import type { RegionNode } from '../types/region.type.js';
@@ -93,8 +94,8 @@ export async function coverage(
     against.map((d) => d.regionCode),
   );
 
-  // Cells (requirement × document) and gaps are built only if the query selects them: the central
-  // opinions against a national corpus are 80k cells. Totals are summed per compared document.
+  // Cells (requirement × document), gaps and region counts are built only if the query selects
+  // them: the central opinions against a national corpus are 80k cells. Totals are summed per compared document.
   const coveredBy = new Map<string, number>();
   const rows: RequirementCoverage[] = [];
   for (const requirement of requirements) {
@@ -106,6 +107,7 @@ export async function coverage(
     const counts = serving.map((s) => s.provisionCount);
     let cells: DocumentEvidence[] | undefined;
     let gaps: DocumentNode[] | undefined;
+    let byRegion: Promise<RegionCount[]> | undefined;
     rows.push({
       requirement,
       implementationCount: counts.reduce((a, b) => a + b, 0),
@@ -113,11 +115,13 @@ export async function coverage(
         servingDocuments.map((d) => d.level!),
         counts,
       ),
-      byRegion: await regionCounts(
-        ctx,
-        servingDocuments.map((d) => d.regionCode),
-        counts,
-      ),
+      get byRegion() {
+        return (byRegion ??= regionCounts(
+          ctx,
+          servingDocuments.map((d) => d.regionCode),
+          counts,
+        ));
+      },
       get documents() {
         return (cells ??= against.map((d) => cell(ctx, d, byDocument.get(d.localId), options.weakBelow)));
       },

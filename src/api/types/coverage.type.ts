@@ -32,7 +32,8 @@ export class RequirementCoverage {
   @Field(() => Int, { description: 'Lower-level provisions implementing it across the compared documents.' })
   implementationCount!: number;
   @Field(() => [LevelCount]) byLevel!: LevelCount[];
-  @Field(() => [RegionCount]) byRegion!: RegionCount[];
+  /** A promise: counted only if the query selects it. */
+  @Field(() => [RegionCount]) byRegion!: RegionCount[] | Promise<RegionCount[]>;
   @Field(() => [DocumentEvidence], {
     description: 'One cell per compared document, in the order of `against`.',
   })
