@@ -48,6 +48,22 @@ async function columnsOf(run: RunStatement, loader: CypherLoader, table: BulkTab
   ];
 }
 
+/** The CSV file of table number `index` (its rows as `columns`) in `dir`. */
+async function writeCsvTable(
+  dir: string,
+  index: number,
+  { table, rows }: BulkTableRows,
+  columns: CsvColumn[],
+): Promise<CsvTable> {
+  const csv = new CsvFile(path.join(dir, `${index}-${table.key}.csv`), columns);
+  try {
+    for (const row of rows) await csv.write(row);
+  } finally {
+    await csv.close();
+  }
+  return { table, file: csv.file, rows: csv.rows };
+}
+
 /** Writes one CSV file per table with rows into `dir`. */
 export async function writeCsvTables(
   run: RunStatement,
@@ -56,17 +72,43 @@ export async function writeCsvTables(
   tables: readonly BulkTableRows[],
 ): Promise<CsvTable[]> {
   const out: CsvTable[] = [];
-  for (const [i, { table, rows }] of tables.entries()) {
-    if (rows.length === 0) continue;
-    const csv = new CsvFile(path.join(dir, `${i}-${table.key}.csv`), await columnsOf(run, loader, table));
-    try {
-      for (const row of rows) await csv.write(row);
-    } finally {
-      await csv.close();
-    }
-    out.push({ table, file: csv.file, rows: csv.rows });
+  for (const [i, t] of tables.entries()) {
+    if (t.rows.length > 0) out.push(await writeCsvTable(dir, i, t, await columnsOf(run, loader, t.table)));
   }
   return out;
+}
+
+/**
+ * Writes each table's CSV file and COPYs it, in order, writing the next file while the engine
+ * copies the previous one (COPY runs on the engine's own thread; the Provision table alone takes it
+ * 25–40 s at national scale, the CSV files 14 s of JavaScript). `beforeTable` may throw to abort.
+ */
+export async function writeAndCopyCsvTables(
+  run: RunStatement,
+  loader: CypherLoader,
+  dir: string,
+  tables: readonly BulkTableRows[],
+  beforeTable?: (table: BulkTable, step: number) => void,
+): Promise<void> {
+  const loaded = tables.map((t, index) => ({ t, index })).filter(({ t }) => t.rows.length > 0);
+  // Column lists first: the connection runs one statement at a time, and COPYs will be in flight.
+  const columns: CsvColumn[][] = [];
+  for (const { t } of loaded) columns.push(await columnsOf(run, loader, t.table));
+  let copying: Promise<unknown> = Promise.resolve();
+  try {
+    for (const [step, { t, index }] of loaded.entries()) {
+      const csv = await writeCsvTable(dir, index, t, columns[step]);
+      await copying;
+      beforeTable?.(csv.table, step);
+      copying = run(`bulk/${csv.table.key}`, copyStatement(loader, csv));
+      // Handled when awaited; a failure while the next file is written must not go unhandled.
+      copying.catch(() => undefined);
+    }
+    await copying;
+  } finally {
+    // Never leave a COPY running into the rollback.
+    await copying.catch(() => undefined);
+  }
 }
 
 /** The COPY statement of one CSV table. */

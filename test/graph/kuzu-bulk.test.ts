@@ -1,0 +1,85 @@
+// The Kuzu bulk path's pipeline (src/graph/kuzu/bulk.ts): each table's CSV file is written while
+// the previous table is copied, COPYs run strictly in table order, and a COPY that fails while the
+// next file is being written fails the load (no later COPY, no unhandled rejection).
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BULK_TABLES, type BulkTableRows } from '../../src/graph/bulk-rows.js';
+import { CypherLoader } from '../../src/graph/cypher-files.js';
+import { writeAndCopyCsvTables } from '../../src/graph/kuzu/bulk.js';
+
+const table = (key: string) => BULK_TABLES.find((t) => t.key === key)!;
+const tables: BulkTableRows[] = [
+  { table: table('document'), rows: [{ id: 'd1', title: '实施方案' }] },
+  { table: table('provision'), rows: [] },
+  { table: table('unit'), rows: [{ id: 'u1', name: '司法局' }] },
+  { table: table('assigned-to'), rows: [{ from: 'p1', to: 'u1', role: 'lead' }] },
+];
+
+describe('writeAndCopyCsvTables', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-bulk-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const loader = new CypherLoader('kuzu');
+
+  /** A statement runner that records events; COPYs settle after `copyMs`, failing for `failing`. */
+  const runner = (copyMs: number, failing?: string) => {
+    const events: string[] = [];
+    const run = async (name: string) => {
+      if (name === 'bulk/table-info')
+        return [
+          { name: 'id', type: 'STRING' },
+          { name: 'name', type: 'STRING' },
+        ];
+      events.push(`start ${name}`);
+      await new Promise((resolve) => setTimeout(resolve, copyMs));
+      events.push(`end ${name}`);
+      if (name === failing) throw new Error(`COPY ${name} failed`);
+      return [];
+    };
+    return { run, events };
+  };
+
+  it('copies the tables with rows in order, one at a time', async () => {
+    const { run, events } = runner(20);
+    await writeAndCopyCsvTables(run, loader, dir, tables);
+    expect(events).toEqual([
+      'start bulk/document',
+      'end bulk/document',
+      'start bulk/unit',
+      'end bulk/unit',
+      'start bulk/assigned-to',
+      'end bulk/assigned-to',
+    ]);
+  });
+
+  it('fails the load when a COPY fails while the next file is written, and copies nothing after it', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { run, events } = runner(30, 'bulk/unit');
+      await expect(writeAndCopyCsvTables(run, loader, dir, tables)).rejects.toThrow('COPY bulk/unit failed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events).toEqual([
+        'start bulk/document',
+        'end bulk/document',
+        'start bulk/unit',
+        'end bulk/unit',
+      ]);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('waits for the COPY in flight before failing when `beforeTable` aborts', async () => {
+    const { run, events } = runner(20);
+    await expect(
+      writeAndCopyCsvTables(run, loader, dir, tables, (_t, step) => {
+        if (step === 2) throw new Error('aborted');
+      }),
+    ).rejects.toThrow('aborted');
+    expect(events).toEqual(['start bulk/document', 'end bulk/document', 'start bulk/unit', 'end bulk/unit']);
+  });
+});
