@@ -14,7 +14,11 @@ const tables: BulkTableRows[] = [
   { table: table('document'), rows: [{ id: 'd1', title: '实施方案' }] },
   { table: table('provision'), rows: [] },
   { table: table('unit'), rows: [{ id: 'u1', name: '司法局' }] },
-  { table: table('assigned-to'), rows: [{ from: 'p1', to: 'u1', role: 'lead' }] },
+  // Enough rows that writing the file outlasts a COPY failing at once.
+  {
+    table: table('assigned-to'),
+    rows: Array.from({ length: 20_000 }, (_, i) => ({ from: `p${i}`, to: 'u1', role: 'lead' })),
+  },
 ];
 
 describe('writeAndCopyCsvTables', () => {
@@ -22,7 +26,7 @@ describe('writeAndCopyCsvTables', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const loader = new CypherLoader('kuzu');
 
-  /** A statement runner that records events; COPYs settle after `copyMs`, failing for `failing`. */
+  /** A statement runner that records events; COPYs settle after `copyMs`; `failing` fails at once. */
   const runner = (copyMs: number, failing?: string) => {
     const events: string[] = [];
     const run = async (name: string) => {
@@ -32,9 +36,12 @@ describe('writeAndCopyCsvTables', () => {
           { name: 'name', type: 'STRING' },
         ];
       events.push(`start ${name}`);
+      if (name === failing) {
+        events.push(`end ${name}`);
+        throw new Error(`COPY ${name} failed`);
+      }
       await new Promise((resolve) => setTimeout(resolve, copyMs));
       events.push(`end ${name}`);
-      if (name === failing) throw new Error(`COPY ${name} failed`);
       return [];
     };
     return { run, events };
