@@ -18,7 +18,9 @@ export interface GraphEngine {
   /**
    * Loads whole tables (bulk-rows.ts, in BULK_TABLES order) into a store holding no corpus, with the
    * engine's bulk path, in one transaction. `beforeTable` is called before each table with rows;
-   * throwing aborts the load. The caller (store.ts) still clears the corpus on any failure.
+   * throwing aborts the load. The caller (store.ts) still clears the corpus on any failure. The
+   * engine may empty a table's `rows` once it has taken them (a national load holds 2 GB of rows
+   * that the engine's own load and commit then need the memory of).
    */
   bulkLoad(
     tables: readonly BulkTableRows[],

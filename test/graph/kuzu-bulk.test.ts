@@ -1,6 +1,7 @@
 // The Kuzu bulk path's pipeline (src/graph/kuzu/bulk.ts): each table's CSV file is written while
 // the previous table is copied, COPYs run strictly in table order, and a COPY that fails while the
-// next file is being written fails the load (no later COPY, no unhandled rejection).
+// next file is being written fails the load (no later COPY, no unhandled rejection); rows are let
+// go once their file is written.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { CypherLoader } from '../../src/graph/cypher-files.js';
 import { writeAndCopyCsvTables } from '../../src/graph/kuzu/bulk.js';
 
 const table = (key: string) => BULK_TABLES.find((t) => t.key === key)!;
-const tables: BulkTableRows[] = [
+const tables = (): BulkTableRows[] => [
   { table: table('document'), rows: [{ id: 'd1', title: '实施方案' }] },
   { table: table('provision'), rows: [] },
   { table: table('unit'), rows: [{ id: 'u1', name: '司法局' }] },
@@ -49,7 +50,8 @@ describe('writeAndCopyCsvTables', () => {
 
   it('copies the tables with rows in order, one at a time', async () => {
     const { run, events } = runner(20);
-    await writeAndCopyCsvTables(run, loader, dir, tables);
+    const load = tables();
+    await writeAndCopyCsvTables(run, loader, dir, load);
     expect(events).toEqual([
       'start bulk/document',
       'end bulk/document',
@@ -58,6 +60,8 @@ describe('writeAndCopyCsvTables', () => {
       'start bulk/assigned-to',
       'end bulk/assigned-to',
     ]);
+    // The rows are let go once written, not held through the COPYs.
+    expect(load.map((t) => t.rows.length)).toEqual([0, 0, 0, 0]);
   });
 
   it('fails the load when a COPY fails while the next file is written, and copies nothing after it', async () => {
@@ -66,7 +70,9 @@ describe('writeAndCopyCsvTables', () => {
     process.on('unhandledRejection', onUnhandled);
     try {
       const { run, events } = runner(30, 'bulk/unit');
-      await expect(writeAndCopyCsvTables(run, loader, dir, tables)).rejects.toThrow('COPY bulk/unit failed');
+      await expect(writeAndCopyCsvTables(run, loader, dir, tables())).rejects.toThrow(
+        'COPY bulk/unit failed',
+      );
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(events).toEqual([
         'start bulk/document',
@@ -83,7 +89,7 @@ describe('writeAndCopyCsvTables', () => {
   it('waits for the COPY in flight before failing when `beforeTable` aborts', async () => {
     const { run, events } = runner(20);
     await expect(
-      writeAndCopyCsvTables(run, loader, dir, tables, (_t, step) => {
+      writeAndCopyCsvTables(run, loader, dir, tables(), (_t, step) => {
         if (step === 2) throw new Error('aborted');
       }),
     ).rejects.toThrow('aborted');

@@ -95,7 +95,8 @@ export async function coverage(
   );
 
   // Cells (requirement × document), gaps and region counts are built only if the query selects
-  // them: the central opinions against a national corpus are 80k cells. Totals are summed per compared document.
+  // them: the central opinions against a national corpus are 80k cells. Totals are summed per
+  // compared document.
   const coveredBy = new Map<string, number>();
   const rows: RequirementCoverage[] = [];
   for (const requirement of requirements) {

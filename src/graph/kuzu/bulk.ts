@@ -81,7 +81,9 @@ export async function writeCsvTables(
 /**
  * Writes each table's CSV file and COPYs it, in order, writing the next file while the engine
  * copies the previous one (COPY runs on the engine's own thread; the Provision table alone takes it
- * 25–40 s at national scale, the CSV files 14 s of JavaScript). `beforeTable` may throw to abort.
+ * 25–40 s at national scale, the CSV files 14 s of JavaScript). Each table's rows are emptied once
+ * its file is written, so that the rows (2 GB nationally) are not held through the COPYs and the
+ * commit. `beforeTable` may throw to abort.
  */
 export async function writeAndCopyCsvTables(
   run: RunStatement,
@@ -98,6 +100,7 @@ export async function writeAndCopyCsvTables(
   try {
     for (const [step, { t, index }] of loaded.entries()) {
       const csv = await writeCsvTable(dir, index, t, columns[step]);
+      t.rows.length = 0;
       await copying;
       beforeTable?.(csv.table, step);
       copying = run(`bulk/${csv.table.key}`, copyStatement(loader, csv));
