@@ -74,12 +74,13 @@ export function documentRows(
   const targets: Rows = [];
   const targetValues: Rows = [];
   const byPath = new Map(doc.provisions.map((p) => [p.path, p.id]));
+  const outline = doc.provisions.map((p) => ({
+    id: p.id,
+    parentId: p.parentPath === null ? null : (byPath.get(p.parentPath) ?? null),
+  }));
   const children: Rows = [];
   const carriers = outlineCarriers(
-    doc.provisions.map((p) => ({
-      id: p.id,
-      parentId: p.parentPath === null ? null : (byPath.get(p.parentPath) ?? null),
-    })),
+    outline,
     doc.provisions.flatMap((p) =>
       p.units.map((u): Carrier => ({
         provisionId: p.id,
@@ -89,8 +90,8 @@ export function documentRows(
     ),
   );
 
-  const provisions = doc.provisions.map((p) => {
-    const parentId = p.parentPath === null ? undefined : byPath.get(p.parentPath);
+  const provisions = doc.provisions.map((p, i) => {
+    const { parentId } = outline[i];
     if (parentId) children.push({ parentId, childId: p.id, position: p.ordinalNumber });
     for (const unit of p.units) {
       const id = unitId(unit.regionCode, unit.name);
