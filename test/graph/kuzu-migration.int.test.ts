@@ -13,17 +13,23 @@ import { graphCorpus } from '../fixtures/graph/corpus.js';
 import { dumpGraph } from './dump.js';
 
 describe('Kuzu store written by an earlier release', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-reach-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-migration-'));
   const kuzuPath = path.join(dir, 'graph.kuzu');
   const config = loadConfig({ GRAPH_ENGINE: 'kuzu', KUZU_PATH: kuzuPath });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('builds the REACHES rows from the stored IMPLEMENTS edges at start-up', async () => {
-    const c = graphCorpus('m-');
+  /** Writes the fixture corpus with this release; returns the graph it wrote. */
+  const writeCorpus = async (prefix: string) => {
+    const c = graphCorpus(prefix);
     const store = await openGraphStore(config);
     for (const doc of [c.central, c.city, c.county]) await store.writeDocument(doc, c.links);
     const written = await dumpGraph(store);
     await store.close();
+    return written;
+  };
+
+  it('builds the REACHES rows from the stored IMPLEMENTS edges at start-up', async () => {
+    const written = await writeCorpus('m-');
 
     const engine = await openKuzuEngine({ path: kuzuPath });
     await engine.write((tx) => tx.run('write/delete-reaches'));
@@ -36,13 +42,9 @@ describe('Kuzu store written by an earlier release', () => {
   });
 
   it("adds and fills the columns added since: provision carriers, closure rows' documents", async () => {
-    const c = graphCorpus('c-');
-    const store = await openGraphStore(config);
-    for (const doc of [c.central, c.city, c.county]) await store.writeDocument(doc, c.links);
-    const written = await dumpGraph(store);
-    await store.close();
+    const written = await writeCorpus('c-');
 
-    // The Provision table as the first release created it: no carriers column.
+    // The tables as the first release created them: no Provision.carriers, no REACHES.documentId.
     const db = new KuzuDatabase(kuzuPath);
     const conn = new KuzuConnection(db);
     await conn.query('ALTER TABLE Provision DROP carriers');
