@@ -1,8 +1,8 @@
-// The Kuzu bulk path's pipeline (src/graph/kuzu/bulk.ts): each table's CSV file is written while
-// the previous table is copied, COPYs run strictly in table order, and a COPY that fails while the
+// The Kuzu bulk path's pipeline (src/graph/kuzu/bulk.ts): the CSV files are written ahead while
+// earlier tables are copied, COPYs run strictly in table order, and a COPY that fails while the
 // next file is being written fails the load (no later COPY, no unhandled rejection); rows are let
 // go once their file is written.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,21 @@ describe('writeAndCopyCsvTables', () => {
     ]);
     // The rows are let go once written, not held through the COPYs.
     expect(load.map((t) => t.rows.length)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('writes the later files while the first table is still being copied', async () => {
+    const ahead = mkdtempSync(path.join(dir, 'ahead-'));
+    const seen: string[][] = [];
+    const run = async (name: string) => {
+      if (name === 'bulk/table-info') return [{ name: 'id', type: 'STRING' }];
+      if (name === 'bulk/document') {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        seen.push(readdirSync(ahead).sort());
+      }
+      return [];
+    };
+    await writeAndCopyCsvTables(run, loader, ahead, tables());
+    expect(seen).toEqual([['0-document.csv', '2-unit.csv', '3-assigned-to.csv']]);
   });
 
   it('fails the load when a COPY fails while the next file is written, and copies nothing after it', async () => {

@@ -78,12 +78,25 @@ export async function writeCsvTables(
   return out;
 }
 
+/** A promise with its settle functions, for a file the writer has yet to finish. */
+function pending<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Settled before anyone awaits it, or never awaited once a COPY failed: never unhandled.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
 /**
- * Writes each table's CSV file and COPYs it, in order, writing the next file while the engine
- * copies the previous one (COPY runs on the engine's own thread; the Provision table alone takes it
- * 25–40 s at national scale, the CSV files 14 s of JavaScript). Each table's rows are emptied once
+ * Writes the tables' CSV files ahead, in order, while the engine COPYs the files already written,
+ * in order (COPY runs on the engine's own thread: the Provision table alone takes it 25–35 s at
+ * national scale, during which every other file gets written). Each table's rows are emptied once
  * its file is written, so that the rows (2 GB nationally) are not held through the COPYs and the
- * commit. `beforeTable` may throw to abort.
+ * commit. `beforeTable` may throw to abort; no file is written after a failure.
  */
 export async function writeAndCopyCsvTables(
   run: RunStatement,
@@ -96,21 +109,30 @@ export async function writeAndCopyCsvTables(
   // Column lists first: the connection runs one statement at a time, and COPYs will be in flight.
   const columns: CsvColumn[][] = [];
   for (const { t } of loaded) columns.push(await columnsOf(run, loader, t.table));
-  let copying: Promise<unknown> = Promise.resolve();
-  try {
+  const files = loaded.map(() => pending<CsvTable>());
+  let stopped = false;
+  const writing = (async () => {
     for (const [step, { t, index }] of loaded.entries()) {
-      const csv = await writeCsvTable(dir, index, t, columns[step]);
-      t.rows.length = 0;
-      await copying;
-      beforeTable?.(csv.table, step);
-      copying = run(`bulk/${csv.table.key}`, copyStatement(loader, csv));
-      // Handled when awaited; a failure while the next file is written must not go unhandled.
-      copying.catch(() => undefined);
+      if (stopped) return;
+      try {
+        files[step].resolve(await writeCsvTable(dir, index, t, columns[step]));
+        t.rows.length = 0;
+      } catch (cause) {
+        files[step].reject(cause);
+        return;
+      }
     }
-    await copying;
+  })();
+  try {
+    for (const step of loaded.keys()) {
+      const csv = await files[step].promise;
+      beforeTable?.(csv.table, step);
+      await run(`bulk/${csv.table.key}`, copyStatement(loader, csv));
+    }
   } finally {
-    // Never leave a COPY running into the rollback.
-    await copying.catch(() => undefined);
+    // The writer finishes the file in hand and stops: the directory is removed after this.
+    stopped = true;
+    await writing;
   }
 }
 
