@@ -62,8 +62,18 @@ describe('explorer states', () => {
     });
     await page.goto(`${url}/graphql`);
     await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: /Execute query/i }).click();
-    await page.locator('.graphiql-response').getByText('"totalCount"').first().waitFor({ timeout: 60_000 });
+    // The editor loads its query asynchronously (Monaco): a click before that runs nothing, which a
+    // busy machine makes likely (CI failed so once). Click until the answer shows, for up to a minute.
+    const answer = page.locator('.graphiql-response').getByText('"totalCount"').first();
+    let answered = false;
+    for (let attempt = 0; attempt < 12 && !answered; attempt++) {
+      await page.getByRole('button', { name: /Execute query/i }).click();
+      answered = await answer.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+    }
+    expect(answered).toBe(true);
     const response = (await page.locator('.graphiql-response').textContent()) ?? '';
     expect(response).not.toContain('"errors"');
     await screenshot(page, '12-sandbox');
