@@ -96,7 +96,8 @@ function pending<T>() {
  * in order (COPY runs on the engine's own thread: the Provision table alone takes it 25–35 s at
  * national scale, during which every other file gets written). Each table's rows are emptied once
  * its file is written, so that the rows (2 GB nationally) are not held through the COPYs and the
- * commit. `beforeTable` may throw to abort; no file is written after a failure.
+ * commit. `beforeTable` may throw to abort; after a failure the writer finishes the file in hand
+ * and starts no other.
  */
 export async function writeAndCopyCsvTables(
   run: RunStatement,
