@@ -19,6 +19,17 @@ export interface OutlineNode {
   parentId: string | null;
 }
 
+/** Each provision of one document with its parent: the provision of the document at `parentPath`. */
+export function outlineOf(
+  provisions: readonly { id: string; path: string; parentPath: string | null }[],
+): OutlineNode[] {
+  const byPath = new Map(provisions.map((p) => [p.path, p.id]));
+  return provisions.map((p) => ({
+    id: p.id,
+    parentId: p.parentPath === null ? null : (byPath.get(p.parentPath) ?? null),
+  }));
+}
+
 /**
  * Each provision's carriers: its own assignments and its descendants', each once, sorted (the
  * same list whether computed from a parsed document or from a store's rows). Provisions without

@@ -3,7 +3,7 @@
 import type { ParsedDocument } from '../ingest/schema.js';
 import type { ScoredLink } from '../link/reach.js';
 import type { LinkResult, ReferencedDocument } from '../link/types.js';
-import { type Carrier, encodeCarriers, outlineCarriers } from './carriers.js';
+import { type Carrier, encodeCarriers, outlineCarriers, outlineOf } from './carriers.js';
 import { segmentForIndex } from './search-terms.js';
 
 export type Rows = Record<string, unknown>[];
@@ -73,11 +73,7 @@ export function documentRows(
   const mentions: Rows = [];
   const targets: Rows = [];
   const targetValues: Rows = [];
-  const byPath = new Map(doc.provisions.map((p) => [p.path, p.id]));
-  const outline = doc.provisions.map((p) => ({
-    id: p.id,
-    parentId: p.parentPath === null ? null : (byPath.get(p.parentPath) ?? null),
-  }));
+  const outline = outlineOf(doc.provisions);
   const children: Rows = [];
   const carriers = outlineCarriers(
     outline,

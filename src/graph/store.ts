@@ -12,7 +12,7 @@ import type { NamedQuery } from './queries.js';
 import { deleteReach, planReachChange, replaceReach, writeReach } from './reach.js';
 import { regionRows } from './regions.js';
 import { BULK_TABLES, bulkTables, reachBulkRows } from './bulk-rows.js';
-import { encodeCarriers, outlineCarriers } from './carriers.js';
+import { encodeCarriers, outlineCarriers, outlineOf } from './carriers.js';
 import type { UnitRole } from '../domain.js';
 import { documentRegionRows, documentRows, linkRows, type LinkRows, type Rows, scoredLinks } from './rows.js';
 
@@ -108,16 +108,18 @@ async function writeDocumentContent(
 
 /** Every provision's carriers, from the store's outlines and assignments (a store that predates them). */
 async function carrierRowsFromStore(engine: GraphEngine): Promise<Rows> {
-  const outline = await engine.read('admin/provision-outline');
-  const idAt = new Map(outline.map((p) => [`${String(p.documentId)}\u0000${String(p.path)}`, String(p.id)]));
-  const carriers = outlineCarriers(
-    outline.map((p) => ({
+  const byDocument = new Map<string, { id: string; path: string; parentPath: string | null }[]>();
+  for (const p of await engine.read('admin/provision-outline')) {
+    const list = byDocument.get(String(p.documentId)) ?? [];
+    list.push({
       id: String(p.id),
-      parentId:
-        p.parentPath === null || p.parentPath === undefined
-          ? null
-          : (idAt.get(`${String(p.documentId)}\u0000${String(p.parentPath)}`) ?? null),
-    })),
+      path: String(p.path),
+      parentPath: p.parentPath === null || p.parentPath === undefined ? null : String(p.parentPath),
+    });
+    byDocument.set(String(p.documentId), list);
+  }
+  const carriers = outlineCarriers(
+    [...byDocument.values()].flatMap(outlineOf),
     (await engine.read('admin/assignments-all')).map((a) => ({
       provisionId: String(a.provisionId),
       unitId: String(a.unitId),
