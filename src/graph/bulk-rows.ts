@@ -6,6 +6,8 @@
 import type { ParsedDocument } from '../ingest/schema.js';
 import { closureRows, type ScoredLink } from '../link/reach.js';
 import type { LinkResult } from '../link/types.js';
+import type { GovernmentLevel, LinkMethod } from '../domain.js';
+import { carriersCache, cascadeStarts, edgesBySource, encodeCascades, groupRows } from './cascades.js';
 import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
 import { documentRows, linkRows, scoredLinks } from './rows.js';
 
@@ -190,5 +192,60 @@ export function bulkTables(
 ): BulkTableRows[] {
   const byTable = new Map<BulkTable, BulkRow[]>(BULK_TABLES.map((t) => [t, []]));
   for (const [t, row] of bulkRows(documents, links, options)) byTable.get(t)?.push(row);
+  const rowsOf = (key: string) => byTable.get(table(key)) ?? [];
+  addCascades(rowsOf('provision'), rowsOf('reaches'), rowsOf('implements'), rowsOf('unit'));
   return BULK_TABLES.map((t) => ({ table: t, rows: byTable.get(t) ?? [] }));
+}
+
+/**
+ * Sets each provision row's cascade summary (graph/cascades.ts) from the corpus's closure,
+ * IMPLEMENTS and unit rows: the bulk-loaded graph holds the summaries a refresh would compute.
+ */
+export function addCascades(
+  provisions: readonly BulkRow[],
+  reaches: readonly BulkRow[],
+  implementations: readonly BulkRow[],
+  units: readonly BulkRow[],
+): void {
+  const outlined = provisions.map((p) => ({
+    id: String(p.id),
+    documentId: String(p.documentId),
+    path: String(p.path),
+  }));
+  const byId = new Map(provisions.map((p) => [String(p.id), p]));
+  const rows = reaches.flatMap((r) => {
+    const below = byId.get(String(r.from));
+    return below
+      ? [
+          {
+            ancestorId: String(r.to),
+            id: String(r.from),
+            level: below.level as GovernmentLevel,
+            regionCode: below.regionCode === null ? null : String(below.regionCode),
+            depth: Number(r.depth),
+            longest: Number(r.longest),
+            score: Number(r.score),
+          },
+        ]
+      : [];
+  });
+  const sources = {
+    starts: cascadeStarts(
+      outlined,
+      groupRows(outlined, (p) => p.documentId),
+    ),
+    rowsByAncestor: groupRows(rows, (r) => r.ancestorId),
+    carriersOf: carriersCache((r: { id: string }) => byId.get(r.id)?.carriers),
+  };
+  const edges = edgesBySource(
+    implementations.map((l) => ({
+      sourceId: String(l.from),
+      targetId: String(l.to),
+      score: Number(l.score),
+      method: l.method as LinkMethod,
+    })),
+  );
+  const names = new Map(units.map((u) => [String(u.id), String(u.name)]));
+  const encoded = encodeCascades(sources, edges, (id) => names.get(id));
+  for (const p of provisions) p.cascade = encoded.get(String(p.id)) ?? null;
 }

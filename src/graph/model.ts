@@ -95,6 +95,8 @@ export const NODE_PROPERTIES: Record<NodeLabel, readonly string[]> = {
     'searchText',
     /** JSON list of the assignments on the provision and its outline descendants (graph/carriers.ts). */
     'carriers',
+    /** JSON summary of the cascade below the provision (graph/cascade-summary.ts); null: not computed. */
+    'cascade',
   ],
   Unit: ['id', 'name', 'regionCode', 'collective'],
   Region: ['code', 'name', 'level', 'parentCode', 'aliases'],

@@ -13,6 +13,7 @@ import { deleteReach, planReachChange, replaceReach, writeReach } from './reach.
 import { regionRows } from './regions.js';
 import { BULK_TABLES, bulkTables, reachBulkRows } from './bulk-rows.js';
 import { encodeCarriers, outlineCarriers, outlineOf } from './carriers.js';
+import { clearCascades, refreshCascades, staleCascadeDocuments } from './cascade-refresh.js';
 import type { UnitRole } from '../domain.js';
 import { documentRegionRows, documentRows, linkRows, type LinkRows, type Rows, scoredLinks } from './rows.js';
 
@@ -184,6 +185,24 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
     }
   };
 
+  /**
+   * Recomputes the cascade summaries a committed write left stale (graph/cascades.ts). Its own
+   * transaction: a failure leaves them stale, which the API and the next start-up handle.
+   */
+  const refresh = async (written: string): Promise<void> => {
+    try {
+      await engine.write(refreshCascades);
+    } catch (cause) {
+      const message = cause instanceof Error ? cause.message : String(cause);
+      throw new PolicyCascadeError(
+        'STORE_WRITE_FAILED',
+        `${written} was committed, but refreshing the cascade summaries failed (the API computes ` +
+          `those cascades from the closure until the next start-up refreshes them): ${message}`,
+        { cause },
+      );
+    }
+  };
+
   const counts = async (): Promise<GraphCounts> => {
     const nodes: Record<string, number> = Object.fromEntries(NODE_LABELS.map((l) => [l, 0]));
     const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
@@ -228,6 +247,10 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
           runRows(tx, 'write/provision-carriers', carrierRows),
         );
       }
+      // Cascade summaries not computed: a store from before them, or a refresh a crash cut short.
+      if ((await engine.read('admin/any-provision-without-cascade')).length > 0) {
+        await write('Computing the cascade summaries', refreshCascades);
+      }
       if (!options.regions) return;
       const rows = regionRows(options.regions());
       const present = new Set((await engine.read('admin/region-codes')).map((r) => r.code));
@@ -244,15 +267,19 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
       const provisionIds = new Set(document.provisions.map((p) => p.id));
       const touching = linkRows(links, { documentId: document.id, provisionIds });
       const written = scoredLinks(touching.implementations);
-      await write(`Writing document ${document.id}`, async (tx) => {
+      const operation = `Writing document ${document.id}`;
+      await write(operation, async (tx) => {
         const reach = await planReachChange(tx, document.id, provisionIds, written);
+        const stale = await staleCascadeDocuments(tx, reach);
         await deleteReach(tx, reach);
         await deleteContent(tx, document.id);
         const linked = await writeDocumentContent(tx, document, boilerplate());
         await writeLinks(tx, touching);
         await writeReach(tx, reach.rows);
+        await clearCascades(tx, stale);
         await deleteOrphans(tx, { ...linked, references: keysOf(touching.referencedDocuments, 'id') });
       });
+      await refresh(operation);
     },
 
     async loadCorpus(documents, links) {
@@ -310,23 +337,29 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
     },
 
     async deleteDocument(documentId) {
-      return write(`Deleting document ${documentId}`, async (tx) => {
+      const operation = `Deleting document ${documentId}`;
+      const deleted = await write(operation, async (tx) => {
         const state = await tx.run('admin/document-state', { documentId });
         if (state.length === 0 || state[0].referencedOnly !== false) return false;
         const reach = await planReachChange(tx, documentId, new Set(), []);
+        const stale = await staleCascadeDocuments(tx, reach);
         await deleteReach(tx, reach);
         await deleteContent(tx, documentId);
         await tx.run('write/retire-document', { documentId });
         await writeReach(tx, reach.rows);
+        await clearCascades(tx, stale);
         await deleteOrphans(tx, NOTHING_LINKED);
         return true;
       });
+      if (deleted) await refresh(operation);
+      return deleted;
     },
 
     async replaceLinks(links: LinkResult) {
       const rows = linkRows(links);
       await write('Replacing the links', async (tx) => {
         await replaceReach(tx, scoredLinks(rows.implementations));
+        await tx.run('write/clear-cascades');
         await tx.run('write/delete-implementations');
         await tx.run('write/delete-similarities');
         await tx.run('write/delete-document-links');
@@ -338,6 +371,7 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
           keep([...new Set(cited)].filter((id) => referenced.has(id))),
         );
       });
+      await refresh('Replacing the links');
     },
 
     async read<R extends Row = Row>(query: NamedQuery, params: Record<string, unknown> = {}): Promise<R[]> {

@@ -54,7 +54,7 @@ describe('answers from the cascade closure', () => {
       byLevel { level count }
       byRegion { region { code } count }
       nodes { depth score provision { localId } }
-      edges { depth implementation { score method source { localId } target { localId } } }
+      edges { depth implementation { score method evidence { summary } source { localId } target { localId } } }
       unitCount
       units { lead coLead support unit { localId } provisions { localId } }
       topUnits: units(first: 3) { lead unit { localId } }
@@ -63,15 +63,23 @@ describe('answers from the cascade closure', () => {
   const central = (path: string) => `${CENTRAL}:${path}`;
 
   it('give every cascade of the central opinions a walk gives: nodes, edges, counts and units', async () => {
+    const ALL_LEVELS = ['CENTRAL', 'PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP'];
     for (const from of [central('三、(十四)'), central('四、'), central('二、(七)'), central('三、(十五)')]) {
       for (const levels of [null, ['COUNTY']]) {
-        const closure = await api.execute(CASCADE, { from, minScore: 0, levels });
+        // Every level named: the same cascade, computed from the closure instead of the summary.
+        const closure = await api.execute(CASCADE, { from, minScore: 0, levels: levels ?? ALL_LEVELS });
         const walked = await api.execute(CASCADE, { from, minScore: 1e-9, levels });
         expect(closure.errors).toEqual([]);
         expect(readsOf(closure.context.roundTrips)).toContain('read/reach-by-ancestor');
         expect(readsOf(closure.context.roundTrips)).not.toContain('read/cascade-step');
         expect(readsOf(walked.context.roundTrips)).toContain('read/cascade-step');
         expect(closure.data).toEqual(walked.data);
+        if (levels) continue;
+        // The stored summary (graph/cascade-summary.ts) answers the default cascade without the closure.
+        const summarized = await api.execute(CASCADE, { from, minScore: 0, levels });
+        expect(readsOf(summarized.context.roundTrips)).toContain('read/provision-cascade');
+        expect(readsOf(summarized.context.roundTrips)).not.toContain('read/reach-by-ancestor');
+        expect(summarized.data).toEqual(closure.data);
       }
     }
   });

@@ -1,6 +1,7 @@
 // Stores written by earlier releases are brought up to date when they are opened: a store without
 // the cascade closure (IMPLEMENTS edges, no REACHES rows) gets the closure built, and one whose
-// tables predate a column (Provision.carriers, REACHES.documentId) gets the column filled.
+// tables predate a column (Provision.carriers and .cascade, REACHES.documentId) gets the column
+// filled; cascade summaries a crash left stale (null) are computed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,13 +42,14 @@ describe('Kuzu store written by an earlier release', () => {
     await reopened.close();
   });
 
-  it("adds and fills the columns added since: provision carriers, closure rows' documents", async () => {
+  it("adds and fills the columns added since: provision carriers and cascades, closure rows' documents", async () => {
     const written = await writeCorpus('c-');
 
-    // The tables as the first release created them: no Provision.carriers, no REACHES.documentId.
+    // The tables as the first release created them: no Provision.carriers or .cascade, no REACHES.documentId.
     const db = new KuzuDatabase(kuzuPath);
     const conn = new KuzuConnection(db);
     await conn.query('ALTER TABLE Provision DROP carriers');
+    await conn.query('ALTER TABLE Provision DROP cascade');
     await conn.query('ALTER TABLE REACHES DROP documentId');
     await conn.close();
     await db.close();
@@ -55,10 +57,25 @@ describe('Kuzu store written by an earlier release', () => {
     const reopened = await openGraphStore(config);
     const dump = await dumpGraph(reopened);
     expect(dump.nodes.filter((n) => n.includes('"carriers":"[['))).not.toHaveLength(0);
+    const provisions = dump.nodes.filter((n) => n.startsWith('Provision '));
+    expect(provisions).toHaveLength(14);
+    expect(provisions.filter((n) => n.includes('"cascade":"{\\"v\\":1,'))).toHaveLength(14);
     expect(
       dump.relationships.filter((r) => r.startsWith('REACHES ') && r.includes('"documentId":"c-')),
     ).toHaveLength(3);
     expect(dump).toEqual(written);
+    await reopened.close();
+  });
+
+  it('computes the cascade summaries a write committed but did not refresh (a crash between them)', async () => {
+    const written = await writeCorpus('s-');
+
+    const engine = await openKuzuEngine({ path: kuzuPath });
+    await engine.write((tx) => tx.run('write/clear-cascades'));
+    await engine.close();
+
+    const reopened = await openGraphStore(config);
+    expect(await dumpGraph(reopened)).toEqual(written);
     await reopened.close();
   });
 });

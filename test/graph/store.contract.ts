@@ -10,6 +10,7 @@ import { regionRows } from '../../src/graph/regions.js';
 import { searchParams } from '../../src/graph/search-terms.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
 import { closureRows } from '../../src/link/reach.js';
+import { addCascades } from '../../src/graph/bulk-rows.js';
 import { loadGazetteer } from '../../src/regions/index.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
 import { dumpGraph, findNode, nodeProperties, readNodes } from './dump.js';
@@ -379,6 +380,30 @@ export function graphStoreContract(open: StoreFactory): void {
   describe('cascade closure (REACHES)', () => {
     const reaches = async (store: GraphStore) =>
       (await dumpGraph(store)).relationships.filter((r) => r.startsWith('REACHES '));
+    /** Each provision's stored cascade summary (null: stale). */
+    const storedCascades = async (store: GraphStore) =>
+      Object.fromEntries(
+        (await readNodes(store))
+          .filter((n) => n.label === 'Provision')
+          .map((n) => {
+            const p = n.properties as Record<string, unknown>;
+            return [String(p.id), p.cascade ?? null];
+          }),
+      );
+    /** The summaries the bulk load would compute from the stored provisions, closure, edges and units. */
+    const cascadesOfStoredGraph = async (store: GraphStore) => {
+      const nodes = await readNodes(store);
+      const rels = await store.read(namedQuery('admin/dump-relationships'));
+      const of = (label: string) =>
+        nodes.filter((n) => n.label === label).map((n) => ({ ...(n.properties as Record<string, unknown>) }));
+      const edges = (type: string) =>
+        rels
+          .filter((r) => r.type === type)
+          .map((r) => ({ from: r.source, to: r.target, ...(r.properties as Record<string, unknown>) }));
+      const provisions = of('Provision');
+      addCascades(provisions, edges('REACHES'), edges('IMPLEMENTS'), of('Unit'));
+      return Object.fromEntries(provisions.map((p) => [String(p.id), p.cascade]));
+    };
     /** What the closure of the stored IMPLEMENTS edges says the REACHES rows must be. */
     const closureOfStoredEdges = async (store: GraphStore) => {
       const edges = await store.read(namedQuery('admin/implements-all'));
@@ -402,8 +427,10 @@ export function graphStoreContract(open: StoreFactory): void {
       const c = graphCorpus('r-');
       const links = c.chainedLinks;
       const twoStep = `REACHES ${c.county.provisions[0].id} -> ${c.central.id}:二、(十四) {"depth":2,"documentId":"${c.county.id}","longest":2,"score":0.7}`;
-      const expectInStep = async () =>
+      const expectInStep = async () => {
         expect(await reaches(store)).toEqual(await closureOfStoredEdges(store));
+        expect(await storedCascades(store)).toEqual(await cascadesOfStoredGraph(store));
+      };
 
       // Lowest level first: each write adds the links to what is already stored.
       for (const doc of [c.county, c.city, c.central]) {

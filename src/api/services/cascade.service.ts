@@ -1,11 +1,18 @@
 // cascade(from): everything below that implements a requirement, directly or through intermediate
 // levels, grouped by level and region, with the units that carry it.
-import { GOVERNMENT_LEVELS, type GovernmentLevel, LEVEL_RANK } from '../../domain.js';
+import { GOVERNMENT_LEVELS, type GovernmentLevel } from '../../domain.js';
 import { type Carrier, decodeCarriers } from '../../graph/carriers.js';
+import {
+  carriageOf,
+  type CascadeSummary,
+  cascadeOrder,
+  decodeCascade,
+  mergeClosure,
+} from '../../graph/cascade-summary.js';
 import { PolicyCascadeError } from '../../errors.js';
 import type { ApiContext } from '../context.js';
 import type { Cascade } from '../types/cascade.type.js';
-import { carriageOf, rankedUnits } from './carrying-units.js';
+import { rankedUnits, rankedUnitsOf } from './carrying-units.js';
 import { levelCounts } from './levels.js';
 import { descendantsOf } from './outline.js';
 import { regionCounts, regionPrefix, resolveRegion, withinRegion } from './regions.service.js';
@@ -13,6 +20,7 @@ import { decodeCursor, pageOf, unboundedFirst } from '../pagination.js';
 import {
   attribute,
   closureAnswers,
+  LazyImplementationEdge,
   MAX_WALK_DEPTH,
   type ReachedProvision,
   walk,
@@ -47,11 +55,15 @@ export function checkWalkOptions(options: { maxDepth: number; minScore: number }
 export async function cascade(ctx: ApiContext, rootId: string, options: CascadeOptions): Promise<Cascade> {
   checkWalkOptions(options);
   const window = cascadeWindow(options);
-  const root = await ctx.loaders.provisionById.load(rootId);
+  const [root, summary] = await Promise.all([
+    ctx.loaders.provisionById.load(rootId),
+    summaryFor(ctx, rootId, options, window),
+  ]);
   const starts = options.includeSubProvisions
     ? [root, ...descendantsOf(root, await ctx.loaders.provisionsByDocument.load(root.documentId))]
     : [root];
   const startIds = starts.map((p) => p.localId);
+  if (summary) return cascadeFromSummary(ctx, { root, starts }, summary, options, window);
   const region = options.region ? await walkRegion(ctx, options.region) : null;
   const reached =
     (!region && (await reachedFromClosure(ctx, startIds, options))) ||
@@ -60,20 +72,9 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
 
   const reported = reached
     .filter((r) => levels.has(r.level) && (!region || withinRegion(r.regionCode, region.prefix)))
-    .sort(
-      (a, b) =>
-        a.depth - b.depth ||
-        LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
-        b.score - a.score ||
-        a.id.localeCompare(b.id),
-    );
+    .sort(cascadeOrder);
   // Only the page's provisions and edges are read; counts and units cover the whole cascade.
   const page = reported.slice(window.offset, window.offset + window.limit);
-  const provisions = await ctx.loaders.provisionById.loadMany(page.map((r) => r.id));
-  const nodes = page.flatMap((r, i) => {
-    const provision = provisions[i];
-    return provision instanceof Error ? [] : [{ provision, depth: r.depth, score: r.score }];
-  });
   const depthOf = new Map<string, number>([
     ...startIds.map((id) => [id, 0] as const),
     ...reported.map((r) => [r.id, r.depth] as const),
@@ -94,7 +95,7 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
   return {
     root,
     starts,
-    nodes,
+    nodes: await cascadeNodes(ctx, page),
     edges,
     pageInfo: pageOf(page, window.offset, reported.length).pageInfo,
     byLevel: levelCounts(reported.map((r) => r.level)),
@@ -106,6 +107,86 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
     unitCount: carriages.length,
     totalCount: reported.length,
   };
+}
+
+/** The page's nodes with their provisions (one batched read). */
+async function cascadeNodes(
+  ctx: ApiContext,
+  page: readonly { id: string; depth: number; score: number }[],
+): Promise<Cascade['nodes']> {
+  const provisions = await ctx.loaders.provisionById.loadMany(page.map((r) => r.id));
+  return page.flatMap((r, i) => {
+    const provision = provisions[i];
+    return provision instanceof Error ? [] : [{ provision, depth: r.depth, score: r.score }];
+  });
+}
+
+/**
+ * The root's stored summary when it answers these options and this page: the default cascade
+ * (every level, no region, the whole closure, deep enough) and a page within its head.
+ */
+async function summaryFor(
+  ctx: ApiContext,
+  rootId: string,
+  options: CascadeOptions,
+  window: { offset: number; limit: number },
+): Promise<CascadeSummary | null> {
+  if (!options.includeSubProvisions || options.levels.length > 0 || options.region || !closureAnswers(options))
+    return null;
+  const [row] = await ctx.reader.read('read/provision-cascade', { ids: [rootId] });
+  const summary = row ? decodeCascade(rootId, row.cascade) : null;
+  if (!summary || summary.longest > options.maxDepth) return null;
+  const fits =
+    window.offset + window.limit <= summary.head.length || summary.head.length === summary.total;
+  return fits ? summary : null;
+}
+
+function cascadeFromSummary(
+  ctx: ApiContext,
+  { root, starts }: Pick<Cascade, 'root' | 'starts'>,
+  summary: CascadeSummary,
+  options: CascadeOptions,
+  window: { offset: number; limit: number },
+): Promise<Cascade> {
+  const page = summary.head.slice(window.offset, window.offset + window.limit);
+  const edges = page.flatMap((n) =>
+    n.edges
+      .filter((e) => e.targetDepth < options.maxDepth && e.score >= options.minScore)
+      .map((e) => ({
+        implementation: new LazyImplementationEdge(ctx, n.id, e.targetId, e.score, e.method),
+        depth: e.targetDepth + 1,
+      })),
+  );
+  const allUnits = summary.units.length === summary.unitCount;
+  const startIds = starts.map((p) => p.localId);
+  return Promise.all([
+    cascadeNodes(ctx, page),
+    regionCounts(
+      ctx,
+      summary.byRegion.map(([code]) => code),
+      summary.byRegion.map(([, n]) => n),
+    ),
+  ]).then(([nodes, byRegion]) => ({
+    root,
+    starts,
+    nodes,
+    edges,
+    pageInfo: pageOf(page, window.offset, summary.total).pageInfo,
+    byLevel: levelCounts(
+      summary.byLevel.map(([level]) => level),
+      summary.byLevel.map(([, n]) => n),
+    ),
+    byRegion,
+    carryingUnits: async (first) => {
+      if (allUnits || (first !== null && first <= summary.units.length))
+        return rankedUnitsOf(ctx, summary.units.slice(0, first ?? undefined));
+      // Ranks beyond the summary's: from the closure, as without a summary.
+      const reached = (await reachedFromClosure(ctx, startIds, options)) ?? [];
+      return rankedUnits(ctx, carriageOf(await carriersOf(ctx, reached)), first);
+    },
+    unitCount: summary.unitCount,
+    totalCount: summary.total,
+  }));
 }
 
 /**
@@ -136,19 +217,8 @@ async function reachedFromClosure(
   const rows = (await ctx.loaders.reachByAncestor.loadMany(startIds)).flatMap((r) =>
     r instanceof Error ? [] : r,
   );
-  if (rows.some((r) => r.longest > options.maxDepth)) return null;
-  const starts = new Set(startIds);
-  const reached = new Map<string, ReachedNode>();
-  for (const r of rows) {
-    if (starts.has(r.id)) continue;
-    const known = reached.get(r.id);
-    if (!known) reached.set(r.id, { ...r });
-    else {
-      known.depth = Math.min(known.depth, r.depth);
-      known.score = Math.max(known.score, r.score);
-    }
-  }
-  return [...reached.values()];
+  const { reached, longest } = mergeClosure(new Set(startIds), rows);
+  return longest > options.maxDepth ? null : reached;
 }
 
 async function reachedByWalk(

@@ -34,7 +34,7 @@ const EMPTY_EVIDENCE: EvidenceObject = { summary: '', matches: [], signals: [] }
  * An edge whose evidence is read (with its target's other edges, in one batch) only if asked for.
  * A class, not an object with its own getter: a national coverage walk makes 320k of them.
  */
-class LazyImplementationEdge implements ImplementationEdge {
+export class LazyImplementationEdge implements ImplementationEdge {
   private loaded: Promise<EvidenceObject> | undefined;
 
   constructor(

@@ -1,7 +1,7 @@
 // Ranking the units that carry a cascade (src/api/services/carrying-units.ts): each carrier once,
 // and only the units that can rank within the page are loaded for their names.
 import { describe, expect, it } from 'vitest';
-import { carriageOf, rankCandidates, type UnitCarriage } from '../../src/api/services/carrying-units.js';
+import { carriageOf, rankCandidates, type UnitCarriage } from '../../src/graph/cascade-summary.js';
 import type { Carrier } from '../../src/graph/carriers.js';
 
 const carriage = (unitId: string, carriers: number, lead: number): UnitCarriage => ({

@@ -1,0 +1,102 @@
+// The store's side of cascade summaries (see graph/cascades.ts): which summaries a write makes
+// stale, and recomputing every stale one from the committed graph.
+import type { GovernmentLevel, LinkMethod } from '../domain.js';
+import type { ClosureEntry } from './cascade-summary.js';
+import {
+  carriersCache,
+  cascadeNeeds,
+  cascadeStarts,
+  edgesBySource,
+  encodeCascades,
+  groupRows,
+  type OutlinedProvision,
+} from './cascades.js';
+import type { WriteTransaction } from './engine.js';
+import type { ReachChange } from './reach.js';
+import type { Rows } from './rows.js';
+
+const outlined = (rows: Rows): OutlinedProvision[] =>
+  rows.map((r) => ({ id: String(r.id), documentId: String(r.documentId), path: String(r.path) }));
+
+const distinct = (rows: Rows, key: string): string[] => [...new Set(rows.map((r) => String(r[key])))];
+
+/**
+ * The documents whose summaries a write of `change` makes stale: those holding an ancestor of a
+ * closure row it deletes or writes. Read before the transaction writes anything (graph/reach.ts).
+ */
+export async function staleCascadeDocuments(tx: WriteTransaction, change: ReachChange): Promise<string[]> {
+  const ancestors = [...new Set(change.rows.map((r) => r.ancestorId))];
+  return [
+    ...new Set([
+      ...(change.descendants.length > 0
+        ? distinct(await tx.run('admin/reach-ancestor-documents', { ids: change.descendants }), 'documentId')
+        : []),
+      ...(ancestors.length > 0
+        ? distinct(await tx.run('admin/provision-documents', { ids: ancestors }), 'documentId')
+        : []),
+    ]),
+  ];
+}
+
+export async function clearCascades(tx: WriteTransaction, documentIds: readonly string[]): Promise<void> {
+  if (documentIds.length > 0) await tx.run('write/clear-document-cascades', { documentIds });
+}
+
+interface StoredClosureRow extends ClosureEntry {
+  ancestorId: string;
+  carriers: unknown;
+}
+
+const closureRowOf = (r: Rows[number]): StoredClosureRow => ({
+  ancestorId: String(r.ancestorId),
+  id: String(r.id),
+  level: String(r.level) as GovernmentLevel,
+  regionCode: r.regionCode === null || r.regionCode === undefined ? null : String(r.regionCode),
+  depth: Number(r.depth),
+  longest: Number(r.longest),
+  score: Number(r.score),
+  carriers: r.carriers,
+});
+
+/**
+ * Computes and stores every summary that is not computed (null), reading the graph inside the
+ * same transaction so that no write lands between the reads and the summaries. Returns how many.
+ */
+export async function refreshCascades(tx: WriteTransaction): Promise<number> {
+  const stale = outlined(await tx.run('admin/provisions-without-cascade'));
+  if (stale.length === 0) return 0;
+  const documentIds = [...new Set(stale.map((p) => p.documentId))];
+  const documentProvisions = groupRows(
+    outlined(await tx.run('admin/document-outlines', { documentIds })),
+    (p) => p.documentId,
+  );
+  const starts = cascadeStarts(stale, documentProvisions);
+  const startIds = [...new Set([...starts.values()].flatMap((s) => [...s]))];
+  const rows = (await tx.run('read/reach-by-ancestor', { ids: startIds })).map(closureRowOf);
+  const sources = {
+    starts,
+    rowsByAncestor: groupRows(rows, (r) => r.ancestorId),
+    carriersOf: carriersCache((r: StoredClosureRow) => r.carriers),
+  };
+  const needs = cascadeNeeds(sources);
+  const edges = edgesBySource(
+    needs.provisionIds.length > 0
+      ? (await tx.run('admin/implements-from', { ids: needs.provisionIds })).map((e) => ({
+          sourceId: String(e.sourceId),
+          targetId: String(e.targetId),
+          score: Number(e.score),
+          method: String(e.method) as LinkMethod,
+        }))
+      : [],
+  );
+  const names = new Map(
+    needs.unitIds.length > 0
+      ? (await tx.run('read/units-by-id', { ids: needs.unitIds })).map((u) => [String(u.id), String(u.name)])
+      : [],
+  );
+  const encoded = encodeCascades(sources, edges, (id) => names.get(id));
+  await tx.run('write/provision-cascades', {
+    rows: [...encoded].map(([id, cascade]) => ({ id, cascade })),
+  });
+  return encoded.size;
+}

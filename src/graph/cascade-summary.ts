@@ -1,0 +1,326 @@
+// A requirement's cascade summarized when the graph is written (Provision.cascade): its counts by
+// level and region, its first nodes in cascade order with their edges, and its best-ranked units.
+// A national central item's cascade counts 15k provisions carried by 29k units; reading and
+// ranking them on every request cost 150 ms of Kuzu reads and 250 ms of JavaScript, while the
+// summary is one key lookup. It answers the default cascade (every level, no region, the whole
+// closure: includeSubProvisions, minScore 0); the API computes any other one, and any page or
+// unit rank beyond the summary's head, from the closure as before. Pure: the bulk load and the
+// store's refresh after a write (graph/cascades.ts) feed it rows; the API's live path shares its
+// merge, order and ranking, so both give the same answer.
+import { z } from 'zod';
+import { GOVERNMENT_LEVELS, type GovernmentLevel, LEVEL_RANK, LINK_METHODS, type LinkMethod } from '../domain.js';
+import { PolicyCascadeError } from '../errors.js';
+import type { Carrier } from './carriers.js';
+
+/** Nodes kept in cascade order: two pages of the API's largest page size. */
+export const CASCADE_HEAD = 200;
+/** Units kept in rank order: the largest `units(first:)` page. */
+export const CASCADE_UNIT_HEAD = 100;
+
+/** Whether `path` lies strictly under `ancestorPath` in one document's outline. */
+export const isUnderPath = (path: string, ancestorPath: string): boolean =>
+  path !== ancestorPath && path.startsWith(ancestorPath);
+
+/** A provision the cascade reports: its shallowest depth and strongest path's score. */
+export interface CascadeNode {
+  id: string;
+  level: GovernmentLevel;
+  regionCode: string | null;
+  depth: number;
+  score: number;
+}
+
+/** Shallowest first, then higher levels, stronger paths, and by id. */
+export const cascadeOrder = (a: CascadeNode, b: CascadeNode): number =>
+  a.depth - b.depth ||
+  LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+  b.score - a.score ||
+  a.id.localeCompare(b.id);
+
+/** A closure row below one of the starts. */
+export interface ClosureEntry extends CascadeNode {
+  longest: number;
+}
+
+/**
+ * The provisions below `starts` from their closure rows: each once, at its shallowest depth and
+ * strongest score, the starts themselves left out; and the longest path among all rows (a walk
+ * shallower than it would not find every row).
+ */
+export function mergeClosure<R extends ClosureEntry>(
+  starts: ReadonlySet<string>,
+  rows: Iterable<R>,
+): { reached: R[]; longest: number } {
+  const reached = new Map<string, R>();
+  let longest = 0;
+  for (const r of rows) {
+    longest = Math.max(longest, r.longest);
+    if (starts.has(r.id)) continue;
+    const known = reached.get(r.id);
+    if (!known) reached.set(r.id, { ...r });
+    else {
+      known.depth = Math.min(known.depth, r.depth);
+      known.score = Math.max(known.score, r.score);
+    }
+  }
+  return { reached: [...reached.values()], longest };
+}
+
+/** One unit's share of a cascade: its carriers (each once) and how many it leads, co-leads, supports. */
+export interface UnitCarriage {
+  unitId: string;
+  lead: number;
+  coLead: number;
+  support: number;
+  carriers: string[];
+}
+
+/**
+ * Each unit's carriage from the carriers lists of a cascade's provisions. A carrier under two
+ * reported provisions (a task and its item both implement the requirement) counts once. Lists are
+ * whole subtrees, so every list naming a carrier holds all its assignments: a carrier already
+ * taken from one list is skipped in the others, without comparing each assignment.
+ */
+export function carriageOf(lists: Iterable<readonly Carrier[]>): UnitCarriage[] {
+  const taken = new Set<string>();
+  const byUnit = new Map<string, UnitCarriage>();
+  for (const list of lists) {
+    const takenHere = new Set<string>();
+    for (const c of list) {
+      if (!takenHere.has(c.provisionId)) {
+        if (taken.has(c.provisionId)) continue;
+        taken.add(c.provisionId);
+        takenHere.add(c.provisionId);
+      }
+      let entry = byUnit.get(c.unitId);
+      if (!entry)
+        byUnit.set(c.unitId, (entry = { unitId: c.unitId, lead: 0, coLead: 0, support: 0, carriers: [] }));
+      if (c.role === 'lead') entry.lead++;
+      else if (c.role === 'co-lead') entry.coLead++;
+      else entry.support++;
+      entry.carriers.push(c.provisionId);
+    }
+  }
+  return [...byUnit.values()];
+}
+
+/** Most carriers first, then most lead roles (names break the remaining ties: rankUnits). */
+const byShare = (a: UnitCarriage, b: UnitCarriage) =>
+  b.carriers.length - a.carriers.length || b.lead - a.lead;
+
+/**
+ * The carriages that can rank among the first `first` once names break ties: every one ranking
+ * above the `first`-th by carriers and leads, and every one tied with it. All of them when `first`
+ * is null or covers them all.
+ */
+export function rankCandidates(carriages: readonly UnitCarriage[], first: number | null): UnitCarriage[] {
+  const sorted = [...carriages].sort(byShare);
+  if (first === null || first >= sorted.length) return sorted;
+  if (first <= 0) return [];
+  const boundary = sorted[first - 1];
+  let end = first;
+  while (end < sorted.length && byShare(sorted[end], boundary) === 0) end++;
+  return sorted.slice(0, end);
+}
+
+/**
+ * The first `first` of the candidates (all when null) in rank order: share, then the unit's name,
+ * then its key (two regions' units can share a name). Candidates without a name are left out.
+ */
+export function rankUnits<C extends UnitCarriage>(
+  candidates: readonly C[],
+  first: number | null,
+  nameOf: (unitId: string) => string | undefined,
+): C[] {
+  const named = candidates.flatMap((c) => {
+    const name = nameOf(c.unitId);
+    return name === undefined ? [] : [{ c, name }];
+  });
+  named.sort(
+    (a, b) =>
+      byShare(a.c, b.c) ||
+      a.name.localeCompare(b.name) ||
+      (a.c.unitId < b.c.unitId ? -1 : a.c.unitId > b.c.unitId ? 1 : 0),
+  );
+  return named.slice(0, first ?? named.length).map(({ c }) => c);
+}
+
+/** Counts per key, in first-seen order. */
+function tally<K>(keys: Iterable<K>): [K, number][] {
+  const counts = new Map<K, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts];
+}
+
+/** An IMPLEMENTS edge leaving a head node into the cascade, with its target's depth. */
+export interface SummaryEdge {
+  targetId: string;
+  targetDepth: number;
+  score: number;
+  method: LinkMethod;
+}
+
+export interface SummaryNode {
+  id: string;
+  depth: number;
+  score: number;
+  edges: SummaryEdge[];
+}
+
+export interface CascadeSummary {
+  /** Longest path among the closure rows: a walk with a smaller maxDepth cannot use the summary. */
+  longest: number;
+  total: number;
+  byLevel: [GovernmentLevel, number][];
+  byRegion: [string | null, number][];
+  /** The first CASCADE_HEAD nodes in cascade order. */
+  head: SummaryNode[];
+  unitCount: number;
+  /** The first CASCADE_UNIT_HEAD units in rank order. */
+  units: UnitCarriage[];
+}
+
+/** A cascade merged, ordered and carried, before its head's edges and units' names are looked up. */
+export interface CascadeDraft<R extends ClosureEntry> {
+  starts: ReadonlySet<string>;
+  /** In cascade order. */
+  reached: R[];
+  longest: number;
+  carriages: UnitCarriage[];
+  /** The carriages that can rank within the summary's units (their names are needed). */
+  candidates: UnitCarriage[];
+}
+
+/**
+ * The cascade below `starts` (a provision and its outline descendants) from their closure rows
+ * and each row's carriers.
+ */
+export function draftCascade<R extends ClosureEntry>(
+  starts: ReadonlySet<string>,
+  rows: Iterable<R>,
+  carriersOf: (row: R) => readonly Carrier[],
+): CascadeDraft<R> {
+  const { reached, longest } = mergeClosure(starts, rows);
+  reached.sort(cascadeOrder);
+  const carriages = carriageOf(reached.map(carriersOf));
+  return { starts, reached, longest, carriages, candidates: rankCandidates(carriages, CASCADE_UNIT_HEAD) };
+}
+
+/** The provisions whose IMPLEMENTS edges a summary of the draft holds. */
+export const headOf = <R extends ClosureEntry>(draft: CascadeDraft<R>): R[] =>
+  draft.reached.slice(0, CASCADE_HEAD);
+
+/**
+ * The draft's summary. `edgesOf` gives the IMPLEMENTS edges leaving a head provision, strongest
+ * first, then by target key (as the API's edge loader orders them); `unitName` each candidate's name.
+ */
+export function summarizeCascade<R extends ClosureEntry>(
+  draft: CascadeDraft<R>,
+  edgesOf: (provisionId: string) => readonly { targetId: string; score: number; method: LinkMethod }[],
+  unitName: (unitId: string) => string | undefined,
+): CascadeSummary {
+  const { reached } = draft;
+  const depthOf = new Map<string, number>([
+    ...[...draft.starts].map((id) => [id, 0] as const),
+    ...reached.map((r) => [r.id, r.depth] as const),
+  ]);
+  const head = headOf(draft).map((r) => ({
+    id: r.id,
+    depth: r.depth,
+    score: r.score,
+    edges: edgesOf(r.id).flatMap((e) => {
+      const targetDepth = depthOf.get(e.targetId);
+      return targetDepth === undefined
+        ? []
+        : [{ targetId: e.targetId, targetDepth, score: e.score, method: e.method }];
+    }),
+  }));
+  return {
+    longest: draft.longest,
+    total: reached.length,
+    byLevel: tally(reached.map((r) => r.level)).sort(([a], [b]) => LEVEL_RANK[a] - LEVEL_RANK[b]),
+    byRegion: tally(reached.map((r) => r.regionCode)),
+    head,
+    unitCount: draft.carriages.length,
+    units: rankUnits(draft.candidates, CASCADE_UNIT_HEAD, unitName),
+  };
+}
+
+// Stored compactly: a national central section's summary is tens of kilobytes.
+const Stored = z.object({
+  v: z.literal(1),
+  longest: z.number().int(),
+  total: z.number().int(),
+  levels: z.array(z.tuple([z.enum(GOVERNMENT_LEVELS), z.number().int()])),
+  regions: z.array(z.tuple([z.string().nullable(), z.number().int()])),
+  head: z.array(
+    z.tuple([
+      z.string(),
+      z.number().int(),
+      z.number(),
+      z.array(z.tuple([z.string(), z.number().int(), z.number(), z.enum(LINK_METHODS)])),
+    ]),
+  ),
+  unitCount: z.number().int(),
+  units: z.array(
+    z.tuple([z.string(), z.number().int(), z.number().int(), z.number().int(), z.array(z.string())]),
+  ),
+});
+
+export function encodeCascade(s: CascadeSummary): string {
+  const stored: z.infer<typeof Stored> = {
+    v: 1,
+    longest: s.longest,
+    total: s.total,
+    levels: s.byLevel,
+    regions: s.byRegion,
+    head: s.head.map((n) => [
+      n.id,
+      n.depth,
+      n.score,
+      n.edges.map((e) => [e.targetId, e.targetDepth, e.score, e.method] as const),
+    ]),
+    unitCount: s.unitCount,
+    units: s.units.map((u) => [u.unitId, u.lead, u.coLead, u.support, u.carriers]),
+  };
+  return JSON.stringify(stored);
+}
+
+/** The stored summary, or null when it is not computed yet (a write has just made it stale). */
+export function decodeCascade(provisionId: string, stored: unknown): CascadeSummary | null {
+  if (stored === null || stored === undefined) return null;
+  let parsed: z.infer<typeof Stored>;
+  try {
+    parsed = Stored.parse(JSON.parse(String(stored)));
+  } catch (cause) {
+    throw new PolicyCascadeError('INTERNAL', `Provision ${provisionId} has no valid cascade summary`, {
+      cause,
+      details: { provisionId },
+    });
+  }
+  return {
+    longest: parsed.longest,
+    total: parsed.total,
+    byLevel: parsed.levels,
+    byRegion: parsed.regions,
+    head: parsed.head.map(([id, depth, score, edges]) => ({
+      id,
+      depth,
+      score,
+      edges: edges.map(([targetId, targetDepth, edgeScore, method]) => ({
+        targetId,
+        targetDepth,
+        score: edgeScore,
+        method,
+      })),
+    })),
+    unitCount: parsed.unitCount,
+    units: parsed.units.map(([unitId, lead, coLead, support, carriers]) => ({
+      unitId,
+      lead,
+      coLead,
+      support,
+      carriers,
+    })),
+  };
+}

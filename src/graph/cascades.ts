@@ -1,0 +1,121 @@
+// Keeping every provision's cascade summary (Provision.cascade, graph/cascade-summary.ts) in step
+// with the graph. A summary depends on the closure rows below its provision and its outline
+// descendants, on those rows' provisions, and on the edges of the first of them, so a write that
+// changes a document's provisions or the closure rows of any provision makes stale the summaries
+// of every document holding one of those rows' ancestors. The write transaction clears them
+// (NULL: "not computed"), and the store recomputes every cleared summary once it commits: the
+// document write stays one atomic transaction, a summary is never stale, and a refresh that does
+// not happen (a crash) is redone by the next start-up's migrate. Until then the API computes the
+// cascade from the closure. The bulk load computes them all from the corpus's own rows.
+import type { LinkMethod } from '../domain.js';
+import {
+  type CascadeDraft,
+  type ClosureEntry,
+  draftCascade,
+  encodeCascade,
+  headOf,
+  isUnderPath,
+  summarizeCascade,
+} from './cascade-summary.js';
+import { type Carrier, decodeCarriers } from './carriers.js';
+
+/** A provision's place in its document's outline, as far as a cascade's starts need it. */
+export interface OutlinedProvision {
+  id: string;
+  documentId: string;
+  path: string;
+}
+
+export interface ImplementsLink {
+  sourceId: string;
+  targetId: string;
+  score: number;
+  method: LinkMethod;
+}
+
+/** The starts of each provision's cascade: itself and every provision under it in its outline. */
+export function cascadeStarts(
+  provisions: readonly OutlinedProvision[],
+  documentProvisions: ReadonlyMap<string, readonly OutlinedProvision[]>,
+): Map<string, Set<string>> {
+  const starts = new Map<string, Set<string>>();
+  for (const p of provisions) {
+    const under = (documentProvisions.get(p.documentId) ?? []).filter((q) => isUnderPath(q.path, p.path));
+    starts.set(p.id, new Set([p.id, ...under.map((q) => q.id)]));
+  }
+  return starts;
+}
+
+/** Groups rows by a key, keeping their order. */
+export function groupRows<T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    list.push(row);
+  }
+  return groups;
+}
+
+/** The cascades to summarize: each provision's starts and the closure rows below them. */
+export interface CascadeSources<R extends ClosureEntry> {
+  starts: ReadonlyMap<string, ReadonlySet<string>>;
+  rowsByAncestor: ReadonlyMap<string, readonly R[]>;
+  carriersOf: (row: R) => readonly Carrier[];
+}
+
+/** Each provision's draft, one at a time: a national corpus's drafts together would hold millions of rows. */
+function* drafts<R extends ClosureEntry>(sources: CascadeSources<R>): Generator<[string, CascadeDraft<R>]> {
+  for (const [id, ids] of sources.starts) {
+    const rows = [...ids].flatMap((s) => sources.rowsByAncestor.get(s) ?? []);
+    yield [id, draftCascade(ids, rows, sources.carriersOf)];
+  }
+}
+
+/** Keys of the head provisions (their edges) and the candidate units (their names) the summaries need. */
+export function cascadeNeeds<R extends ClosureEntry>(
+  sources: CascadeSources<R>,
+): { provisionIds: string[]; unitIds: string[] } {
+  const provisionIds = new Set<string>();
+  const unitIds = new Set<string>();
+  for (const [, d] of drafts(sources)) {
+    for (const r of headOf(d)) provisionIds.add(r.id);
+    for (const c of d.candidates) unitIds.add(c.unitId);
+  }
+  return { provisionIds: [...provisionIds], unitIds: [...unitIds] };
+}
+
+/** Edges leaving each provision in the API's edge order: strongest first, then by target key. */
+export function edgesBySource(links: Iterable<ImplementsLink>): Map<string, ImplementsLink[]> {
+  const bySource = groupRows(links, (l) => l.sourceId);
+  for (const list of bySource.values()) {
+    list.sort(
+      (a, b) => b.score - a.score || (a.targetId < b.targetId ? -1 : a.targetId > b.targetId ? 1 : 0),
+    );
+  }
+  return bySource;
+}
+
+/** The stored summary of each provision's cascade. */
+export function encodeCascades<R extends ClosureEntry>(
+  sources: CascadeSources<R>,
+  edges: ReadonlyMap<string, readonly ImplementsLink[]>,
+  unitName: (unitId: string) => string | undefined,
+): Map<string, string> {
+  const encoded = new Map<string, string>();
+  for (const [id, draft] of drafts(sources)) {
+    encoded.set(id, encodeCascade(summarizeCascade(draft, (p) => edges.get(p) ?? [], unitName)));
+  }
+  return encoded;
+}
+
+/** Decodes each provision's carriers once, however many cascades it is in. */
+export function carriersCache<R extends { id: string }>(stored: (row: R) => unknown): (row: R) => Carrier[] {
+  const decoded = new Map<string, Carrier[]>();
+  return (row) => {
+    let list = decoded.get(row.id);
+    if (!list) decoded.set(row.id, (list = decodeCarriers(row.id, stored(row))));
+    return list;
+  };
+}
