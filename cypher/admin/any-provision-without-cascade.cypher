@@ -1,5 +1,5 @@
-// One provision whose cascade summary is not computed, if there is any (start-up: refresh them?).
+// One provision whose cascade summary or serving documents are not computed, if there is any (start-up: refresh them?).
 MATCH (p:Provision)
-WHERE p.cascade IS NULL
+WHERE p.cascade IS NULL OR p.servingDocuments IS NULL
 RETURN p.id AS id
 LIMIT 1

@@ -1,7 +1,7 @@
 // Kuzu node and relationship tables. Every statement is idempotent (IF NOT EXISTS), so the
 // migration runs at every start. Property names avoid Kuzu keywords (no `order`: `position`).
 CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, title STRING, originalTitle STRING, titleKey STRING, issuer STRING, docNumber STRING, date STRING, level STRING, regionCode STRING, regionName STRING, script STRING, sourceFile STRING, sourceFormat STRING, sha256 STRING, url STRING, retrievedAt STRING, preamble STRING, forwardingNotice STRING, warnings STRING, provisionCount INT64, referencedOnly BOOLEAN);
-CREATE NODE TABLE IF NOT EXISTS Provision(id STRING PRIMARY KEY, documentId STRING, path STRING, parentPath STRING, kind STRING, ordinal STRING, ordinalNumber INT64, position INT64, depth INT64, title STRING, text STRING, original STRING, level STRING, regionCode STRING, searchText STRING, carriers STRING, cascade STRING);
+CREATE NODE TABLE IF NOT EXISTS Provision(id STRING PRIMARY KEY, documentId STRING, path STRING, parentPath STRING, kind STRING, ordinal STRING, ordinalNumber INT64, position INT64, depth INT64, title STRING, text STRING, original STRING, level STRING, regionCode STRING, searchText STRING, carriers STRING, cascade STRING, servingDocuments STRING);
 CREATE NODE TABLE IF NOT EXISTS Unit(id STRING PRIMARY KEY, name STRING, regionCode STRING, collective BOOLEAN);
 CREATE NODE TABLE IF NOT EXISTS Region(code STRING PRIMARY KEY, name STRING, level STRING, parentCode STRING, aliases STRING[]);
 CREATE NODE TABLE IF NOT EXISTS Concept(name STRING PRIMARY KEY, category STRING, source STRING, boilerplate BOOLEAN);
@@ -22,4 +22,5 @@ CREATE REL TABLE IF NOT EXISTS ISSUED_BY(FROM Document TO Unit);
 // Columns added after the first release, for stores created before them (filled by the store's migrate).
 ALTER TABLE Provision ADD IF NOT EXISTS carriers STRING;
 ALTER TABLE Provision ADD IF NOT EXISTS cascade STRING;
+ALTER TABLE Provision ADD IF NOT EXISTS servingDocuments STRING;
 ALTER TABLE REACHES ADD IF NOT EXISTS documentId STRING;

@@ -1,3 +1,3 @@
-// Marks every cascade summary stale (a relink replaces the whole closure).
+// Marks every cascade summary and serving documents stale (a relink replaces the whole closure).
 MATCH (p:Provision)
-SET p.cascade = NULL
+SET p.cascade = NULL, p.servingDocuments = NULL

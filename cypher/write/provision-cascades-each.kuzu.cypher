@@ -3,5 +3,6 @@
 // @each-row IN rows
 // @param id: STRING
 // @param cascade: STRING
+// @param servingDocuments: STRING
 MATCH (p:Provision {id: $id})
-SET p.cascade = $cascade
+SET p.cascade = $cascade, p.servingDocuments = $servingDocuments

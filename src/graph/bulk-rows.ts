@@ -7,7 +7,8 @@ import type { ParsedDocument } from '../ingest/schema.js';
 import { closureRows, type ScoredLink } from '../link/reach.js';
 import type { LinkResult } from '../link/types.js';
 import type { GovernmentLevel, LinkMethod } from '../domain.js';
-import { carriersCache, cascadeStarts, edgesBySource, encodeCascades, groupRows } from './cascades.js';
+import { groupBy } from '../group.js';
+import { carriersCache, cascadeStarts, edgesBySource, encodeCascades } from './cascades.js';
 import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
 import { documentRows, linkRows, scoredLinks } from './rows.js';
 
@@ -198,7 +199,7 @@ export function bulkTables(
 }
 
 /**
- * Sets each provision row's cascade summary (graph/cascades.ts) from the corpus's closure,
+ * Sets each provision row's cascade summary and serving documents (graph/cascades.ts) from the corpus's closure,
  * IMPLEMENTS and unit rows: the bulk-loaded graph holds the summaries a refresh would compute.
  */
 export function addCascades(
@@ -220,6 +221,7 @@ export function addCascades(
           {
             ancestorId: String(r.to),
             id: String(r.from),
+            documentId: r.documentId === null || r.documentId === undefined ? null : String(r.documentId),
             level: below.level as GovernmentLevel,
             regionCode: below.regionCode === null ? null : String(below.regionCode),
             depth: Number(r.depth),
@@ -232,9 +234,9 @@ export function addCascades(
   const sources = {
     starts: cascadeStarts(
       outlined,
-      groupRows(outlined, (p) => p.documentId),
+      groupBy(outlined, (p) => p.documentId),
     ),
-    rowsByAncestor: groupRows(rows, (r) => r.ancestorId),
+    rowsByAncestor: groupBy(rows, (r) => r.ancestorId),
     carriersOf: carriersCache((r: { id: string }) => byId.get(r.id)?.carriers),
   };
   const edges = edgesBySource(
@@ -247,5 +249,9 @@ export function addCascades(
   );
   const names = new Map(units.map((u) => [String(u.id), String(u.name)]));
   const encoded = encodeCascades(sources, edges, (id) => names.get(id));
-  for (const p of provisions) p.cascade = encoded.get(String(p.id)) ?? null;
+  for (const p of provisions) {
+    const stored = encoded.get(String(p.id));
+    p.cascade = stored?.cascade ?? null;
+    p.servingDocuments = stored?.servingDocuments ?? null;
+  }
 }

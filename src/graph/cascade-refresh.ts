@@ -1,17 +1,17 @@
 // The store's side of cascade summaries (see graph/cascades.ts): which summaries a write makes
 // stale, and recomputing every stale one from the committed graph.
 import type { GovernmentLevel, LinkMethod } from '../domain.js';
-import type { ClosureEntry } from './cascade-summary.js';
 import {
   carriersCache,
   cascadeNeeds,
   cascadeStarts,
+  type DocumentClosureRow,
   edgesBySource,
   encodeCascades,
-  groupRows,
   type OutlinedProvision,
 } from './cascades.js';
 import type { WriteTransaction } from './engine.js';
+import { groupBy } from '../group.js';
 import type { ReachChange } from './reach.js';
 import type { Rows } from './rows.js';
 
@@ -42,7 +42,7 @@ export async function clearCascades(tx: WriteTransaction, documentIds: readonly 
   if (documentIds.length > 0) await tx.run('write/clear-document-cascades', { documentIds });
 }
 
-interface StoredClosureRow extends ClosureEntry {
+interface StoredClosureRow extends DocumentClosureRow {
   ancestorId: string;
   carriers: unknown;
 }
@@ -50,6 +50,7 @@ interface StoredClosureRow extends ClosureEntry {
 const closureRowOf = (r: Rows[number]): StoredClosureRow => ({
   ancestorId: String(r.ancestorId),
   id: String(r.id),
+  documentId: r.documentId === null || r.documentId === undefined ? null : String(r.documentId),
   level: String(r.level) as GovernmentLevel,
   regionCode: r.regionCode === null || r.regionCode === undefined ? null : String(r.regionCode),
   depth: Number(r.depth),
@@ -66,7 +67,7 @@ export async function refreshCascades(tx: WriteTransaction): Promise<number> {
   const stale = outlined(await tx.run('admin/provisions-without-cascade'));
   if (stale.length === 0) return 0;
   const documentIds = [...new Set(stale.map((p) => p.documentId))];
-  const documentProvisions = groupRows(
+  const documentProvisions = groupBy(
     outlined(await tx.run('admin/document-outlines', { documentIds })),
     (p) => p.documentId,
   );
@@ -75,7 +76,7 @@ export async function refreshCascades(tx: WriteTransaction): Promise<number> {
   const rows = (await tx.run('read/reach-by-ancestor', { ids: startIds })).map(closureRowOf);
   const sources = {
     starts,
-    rowsByAncestor: groupRows(rows, (r) => r.ancestorId),
+    rowsByAncestor: groupBy(rows, (r) => r.ancestorId),
     carriersOf: carriersCache((r: StoredClosureRow) => r.carriers),
   };
   const needs = cascadeNeeds(sources);
@@ -96,7 +97,7 @@ export async function refreshCascades(tx: WriteTransaction): Promise<number> {
   );
   const encoded = encodeCascades(sources, edges, (id) => names.get(id));
   await tx.run('write/provision-cascades', {
-    rows: [...encoded].map(([id, cascade]) => ({ id, cascade })),
+    rows: [...encoded].map(([id, stored]) => ({ id, ...stored })),
   });
   return encoded.size;
 }

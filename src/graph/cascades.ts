@@ -6,18 +6,22 @@
 // (NULL: "not computed"), and the store recomputes every cleared summary once it commits: the
 // document write stays one atomic transaction, a summary is never stale, and a refresh that does
 // not happen (a crash) is redone by the next start-up's migrate. Until then the API computes the
-// cascade from the closure. The bulk load computes them all from the corpus's own rows.
+// cascade from the closure. The bulk load computes them all from the corpus's own rows. The same
+// goes for each provision's serving documents (per-document tallies of its own closure rows).
 import type { LinkMethod } from '../domain.js';
 import {
   type CascadeDraft,
   type ClosureEntry,
   draftCascade,
   encodeCascade,
+  encodeServing,
   headOf,
   isUnderPath,
+  servingDocuments,
   summarizeCascade,
 } from './cascade-summary.js';
 import { type Carrier, decodeCarriers } from './carriers.js';
+import { groupBy } from '../group.js';
 
 /** A provision's place in its document's outline, as far as a cascade's starts need it. */
 export interface OutlinedProvision {
@@ -46,27 +50,22 @@ export function cascadeStarts(
   return starts;
 }
 
-/** Groups rows by a key, keeping their order. */
-export function groupRows<T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    let list = groups.get(k);
-    if (!list) groups.set(k, (list = []));
-    list.push(row);
-  }
-  return groups;
+/** A closure row with the document of its lower provision (a coverage counts per document). */
+export interface DocumentClosureRow extends ClosureEntry {
+  documentId: string | null;
 }
 
 /** The cascades to summarize: each provision's starts and the closure rows below them. */
-export interface CascadeSources<R extends ClosureEntry> {
+export interface CascadeSources<R extends DocumentClosureRow> {
   starts: ReadonlyMap<string, ReadonlySet<string>>;
   rowsByAncestor: ReadonlyMap<string, readonly R[]>;
   carriersOf: (row: R) => readonly Carrier[];
 }
 
 /** Each provision's draft, one at a time: a national corpus's drafts together would hold millions of rows. */
-function* drafts<R extends ClosureEntry>(sources: CascadeSources<R>): Generator<[string, CascadeDraft<R>]> {
+function* drafts<R extends DocumentClosureRow>(
+  sources: CascadeSources<R>,
+): Generator<[string, CascadeDraft<R>]> {
   for (const [id, ids] of sources.starts) {
     const rows = [...ids].flatMap((s) => sources.rowsByAncestor.get(s) ?? []);
     yield [id, draftCascade(ids, rows, sources.carriersOf)];
@@ -74,7 +73,7 @@ function* drafts<R extends ClosureEntry>(sources: CascadeSources<R>): Generator<
 }
 
 /** Keys of the head provisions (their edges) and the candidate units (their names) the summaries need. */
-export function cascadeNeeds<R extends ClosureEntry>(
+export function cascadeNeeds<R extends DocumentClosureRow>(
   sources: CascadeSources<R>,
 ): { provisionIds: string[]; unitIds: string[] } {
   const provisionIds = new Set<string>();
@@ -88,7 +87,7 @@ export function cascadeNeeds<R extends ClosureEntry>(
 
 /** Edges leaving each provision in the API's edge order: strongest first, then by target key. */
 export function edgesBySource(links: Iterable<ImplementsLink>): Map<string, ImplementsLink[]> {
-  const bySource = groupRows(links, (l) => l.sourceId);
+  const bySource = groupBy(links, (l) => l.sourceId);
   for (const list of bySource.values()) {
     list.sort(
       (a, b) => b.score - a.score || (a.targetId < b.targetId ? -1 : a.targetId > b.targetId ? 1 : 0),
@@ -97,15 +96,24 @@ export function edgesBySource(links: Iterable<ImplementsLink>): Map<string, Impl
   return bySource;
 }
 
-/** The stored summary of each provision's cascade. */
-export function encodeCascades<R extends ClosureEntry>(
+/** What a provision stores about the closure below it (Provision.cascade and .servingDocuments). */
+export interface StoredCascade {
+  cascade: string;
+  servingDocuments: string;
+}
+
+/** Each provision's stored summary and serving documents. */
+export function encodeCascades<R extends DocumentClosureRow>(
   sources: CascadeSources<R>,
   edges: ReadonlyMap<string, readonly ImplementsLink[]>,
   unitName: (unitId: string) => string | undefined,
-): Map<string, string> {
-  const encoded = new Map<string, string>();
+): Map<string, StoredCascade> {
+  const encoded = new Map<string, StoredCascade>();
   for (const [id, draft] of drafts(sources)) {
-    encoded.set(id, encodeCascade(summarizeCascade(draft, (p) => edges.get(p) ?? [], unitName)));
+    encoded.set(id, {
+      cascade: encodeCascade(summarizeCascade(draft, (p) => edges.get(p) ?? [], unitName)),
+      servingDocuments: encodeServing(servingDocuments(sources.rowsByAncestor.get(id) ?? [])),
+    });
   }
   return encoded;
 }

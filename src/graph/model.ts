@@ -97,6 +97,8 @@ export const NODE_PROPERTIES: Record<NodeLabel, readonly string[]> = {
     'carriers',
     /** JSON summary of the cascade below the provision (graph/cascade-summary.ts); null: not computed. */
     'cascade',
+    /** JSON per-document tallies of the closure rows below the provision (a coverage's cells). */
+    'servingDocuments',
   ],
   Unit: ['id', 'name', 'regionCode', 'collective'],
   Region: ['code', 'name', 'level', 'parentCode', 'aliases'],

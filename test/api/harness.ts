@@ -32,7 +32,15 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-export async function openApiHarness(env: Record<string, string | undefined> = {}): Promise<ApiHarness> {
+export interface HarnessOptions {
+  /** What the API sees of the store (a test can hide stored columns from it); the store itself by default. */
+  view?: (store: GraphStore) => GraphStore;
+}
+
+export async function openApiHarness(
+  env: Record<string, string | undefined> = {},
+  options: HarnessOptions = {},
+): Promise<ApiHarness> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-api-'));
   const config = loadConfig({
     GRAPH_ENGINE: 'kuzu',
@@ -44,7 +52,7 @@ export async function openApiHarness(env: Record<string, string | undefined> = {
   });
   const store = await openGraphStore(config);
   const logger = pino({ level: 'silent' });
-  const deps = { config, store, logger };
+  const deps = { config, store: options.view?.(store) ?? store, logger };
   const server = await createApiServer(deps);
   return {
     config,

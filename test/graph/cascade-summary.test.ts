@@ -1,7 +1,25 @@
-// Ranking the units that carry a cascade (src/api/services/carrying-units.ts): each carrier once,
-// and only the units that can rank within the page are loaded for their names.
+// Cascade summaries (src/graph/cascade-summary.ts), pure: merging closure rows, the cascade
+// order, ranking the units that carry a cascade (each carrier once; only the units that can rank
+// within the page are loaded for their names), the head kept, and the stored forms.
 import { describe, expect, it } from 'vitest';
-import { carriageOf, rankCandidates, type UnitCarriage } from '../../src/graph/cascade-summary.js';
+import { hasCode } from '../../src/errors.js';
+import {
+  CASCADE_HEAD,
+  CASCADE_UNIT_HEAD,
+  carriageOf,
+  type ClosureEntry,
+  decodeCascade,
+  decodeServing,
+  draftCascade,
+  encodeCascade,
+  encodeServing,
+  mergeClosure,
+  rankCandidates,
+  rankUnits,
+  servingDocuments,
+  summarizeCascade,
+  type UnitCarriage,
+} from '../../src/graph/cascade-summary.js';
 import type { Carrier } from '../../src/graph/carriers.js';
 
 const carriage = (unitId: string, carriers: number, lead: number): UnitCarriage => ({
@@ -75,5 +93,158 @@ describe('rankCandidates', () => {
     expect(ids(rankCandidates(all, null))).toEqual(['b', 'c', 'd', 'f', 'e', 'a']);
     expect(ids(rankCandidates(all, 6))).toHaveLength(6);
     expect(rankCandidates(all, 0)).toEqual([]);
+  });
+});
+
+describe('rankUnits', () => {
+  it('breaks ties of share by name, then by key (two regions can name a unit alike)', () => {
+    const names: Record<string, string> = { x: '市司法局', y: '市司法局', z: '县司法局', w: '市委政法委' };
+    const ranked = rankUnits(
+      [carriage('y', 2, 1), carriage('x', 2, 1), carriage('z', 2, 1), carriage('w', 3, 0)],
+      3,
+      (id) => names[id],
+    );
+    // w has most carriers; z, x and y tie and sort by name in the locale's order, x before y by key.
+    const byName = ['县司法局', '市司法局'].sort((a, b) => a.localeCompare(b));
+    const expected = ['w', ...byName.flatMap((n) => (n === '县司法局' ? ['z'] : ['x', 'y']))].slice(0, 3);
+    expect(ranked.map((c) => c.unitId)).toEqual(expected);
+  });
+});
+
+const row = (id: string, depth: number, score: number, extra: Partial<ClosureEntry> = {}): ClosureEntry => ({
+  id,
+  level: 'county',
+  regionCode: '330600',
+  depth,
+  score,
+  longest: depth,
+  ...extra,
+});
+
+describe('mergeClosure', () => {
+  it('keeps each provision once at its shallowest depth and strongest score, without the starts', () => {
+    const { reached, longest } = mergeClosure(new Set(['r', 'r1']), [
+      row('a', 2, 0.4),
+      row('a', 1, 0.3),
+      row('r1', 1, 0.9, { longest: 5 }),
+      row('b', 3, 0.6),
+    ]);
+    expect(reached.map((r) => [r.id, r.depth, r.score])).toEqual([
+      ['a', 1, 0.4],
+      ['b', 3, 0.6],
+    ]);
+    // A start's own row still counts for the longest path (the walk would follow it too).
+    expect(longest).toBe(5);
+  });
+});
+
+describe('summarizeCascade', () => {
+  const carriers: Record<string, Carrier[]> = {
+    p1: [{ provisionId: 'p1', unitId: 'u1', role: 'lead' }],
+    c1: [
+      { provisionId: 'c1', unitId: 'u1', role: 'lead' },
+      { provisionId: 'c1', unitId: 'u2', role: 'support' },
+    ],
+  };
+  const rows = [
+    row('c1', 2, 0.5, { level: 'city', regionCode: '330600' }),
+    row('p1', 1, 0.7, { level: 'province', regionCode: '330000' }),
+    row('k1', 2, 0.9, { level: 'county', regionCode: '330681' }),
+    row('k2', 2, 0.5, { level: 'county', regionCode: '330681' }),
+  ];
+  const draft = draftCascade(new Set(['root']), rows, (r) => carriers[r.id] ?? []);
+  const edges: Record<string, { targetId: string; score: number; method: 'lexical' }[]> = {
+    p1: [{ targetId: 'root', score: 0.7, method: 'lexical' }],
+    c1: [
+      { targetId: 'p1', score: 0.5, method: 'lexical' },
+      { targetId: 'elsewhere', score: 0.4, method: 'lexical' },
+    ],
+  };
+  const summary = summarizeCascade(
+    draft,
+    (id) => edges[id] ?? [],
+    (id) => ({ u1: '甲', u2: '乙' })[id],
+  );
+
+  it('orders nodes by depth, level, score and key, with their edges into the cascade', () => {
+    expect(summary.head.map((n) => n.id)).toEqual(['p1', 'c1', 'k1', 'k2']);
+    expect(summary.head[0].edges).toEqual([
+      { targetId: 'root', targetDepth: 0, score: 0.7, method: 'lexical' },
+    ]);
+    // Edges leaving the cascade are not the walk's.
+    expect(summary.head[1].edges).toEqual([
+      { targetId: 'p1', targetDepth: 1, score: 0.5, method: 'lexical' },
+    ]);
+  });
+
+  it('counts by level (top-down) and region, and ranks the units', () => {
+    expect(summary.total).toBe(4);
+    expect(summary.byLevel).toEqual([
+      ['province', 1],
+      ['city', 1],
+      ['county', 2],
+    ]);
+    // In cascade order of first appearance (the API sorts regions by count when it answers).
+    expect(summary.byRegion).toEqual([
+      ['330000', 1],
+      ['330600', 1],
+      ['330681', 2],
+    ]);
+    expect(summary.unitCount).toBe(2);
+    expect(summary.units.map((u) => [u.unitId, u.lead, u.support, u.carriers.sort()])).toEqual([
+      ['u1', 2, 0, ['c1', 'p1']],
+      ['u2', 0, 1, ['c1']],
+    ]);
+  });
+
+  it('keeps the head and the first units only', () => {
+    const many = Array.from({ length: CASCADE_HEAD + 50 }, (_, i) =>
+      row(`n${String(i).padStart(3, '0')}`, 1, 0.5),
+    );
+    const units = (r: ClosureEntry): Carrier[] => [{ provisionId: r.id, unitId: `u-${r.id}`, role: 'lead' }];
+    const big = summarizeCascade(
+      draftCascade(new Set(['root']), many, units),
+      () => [],
+      (id) => id,
+    );
+    expect(big.total).toBe(CASCADE_HEAD + 50);
+    expect(big.head).toHaveLength(CASCADE_HEAD);
+    expect(big.head.at(-1)?.id).toBe(`n${CASCADE_HEAD - 1}`);
+    expect(big.unitCount).toBe(CASCADE_HEAD + 50);
+    expect(big.units).toHaveLength(CASCADE_UNIT_HEAD);
+    expect(big.units[0].unitId).toBe('u-n000');
+  });
+
+  it('stores and reads back the same summary; null is "not computed"; anything else is refused', () => {
+    expect(decodeCascade('root', encodeCascade(summary))).toEqual(summary);
+    expect(decodeCascade('root', null)).toBeNull();
+    const bad = (() => {
+      try {
+        return decodeCascade('root', '{"v":1,"total":"many"}');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(hasCode(bad, 'INTERNAL')).toBe(true);
+  });
+});
+
+describe('servingDocuments', () => {
+  it('tallies closure rows per document: how many, the strongest and the longest path', () => {
+    const tallies = servingDocuments([
+      { documentId: 'd2', score: 0.4, longest: 1 },
+      { documentId: 'd1', score: 0.6, longest: 2 },
+      { documentId: 'd2', score: 0.8, longest: 3 },
+      { documentId: null, score: 1, longest: 1 },
+    ]);
+    expect(tallies).toEqual([
+      { documentId: 'd1', provisions: 1, bestScore: 0.6, longest: 2 },
+      { documentId: 'd2', provisions: 2, bestScore: 0.8, longest: 3 },
+    ]);
+    expect(decodeServing('r', encodeServing(tallies))).toEqual(tallies);
+    expect(decodeServing('r', null)).toBeNull();
+    for (const stored of ['[["d1", 1, 0.5]]', '{}', 'not json']) {
+      expect(() => decodeServing('r', stored)).toThrow(/no valid serving documents/);
+    }
   });
 });

@@ -380,14 +380,14 @@ export function graphStoreContract(open: StoreFactory): void {
   describe('cascade closure (REACHES)', () => {
     const reaches = async (store: GraphStore) =>
       (await dumpGraph(store)).relationships.filter((r) => r.startsWith('REACHES '));
-    /** Each provision's stored cascade summary (null: stale). */
+    /** Each provision's stored cascade summary and serving documents (null: stale). */
     const storedCascades = async (store: GraphStore) =>
       Object.fromEntries(
         (await readNodes(store))
           .filter((n) => n.label === 'Provision')
           .map((n) => {
             const p = n.properties as Record<string, unknown>;
-            return [String(p.id), p.cascade ?? null];
+            return [String(p.id), [p.cascade ?? null, p.servingDocuments ?? null]];
           }),
       );
     /** The summaries the bulk load would compute from the stored provisions, closure, edges and units. */
@@ -402,7 +402,7 @@ export function graphStoreContract(open: StoreFactory): void {
           .map((r) => ({ from: r.source, to: r.target, ...(r.properties as Record<string, unknown>) }));
       const provisions = of('Provision');
       addCascades(provisions, edges('REACHES'), edges('IMPLEMENTS'), of('Unit'));
-      return Object.fromEntries(provisions.map((p) => [String(p.id), p.cascade]));
+      return Object.fromEntries(provisions.map((p) => [String(p.id), [p.cascade, p.servingDocuments]]));
     };
     /** What the closure of the stored IMPLEMENTS edges says the REACHES rows must be. */
     const closureOfStoredEdges = async (store: GraphStore) => {

@@ -23,7 +23,10 @@ export async function rankedUnits(
 }
 
 /** Units already in rank order (a cascade summary's): only their names and regions are loaded. */
-export async function rankedUnitsOf(ctx: ApiContext, ranked: readonly UnitCarriage[]): Promise<CascadeUnit[]> {
+export async function rankedUnitsOf(
+  ctx: ApiContext,
+  ranked: readonly UnitCarriage[],
+): Promise<CascadeUnit[]> {
   const units = await loadUnits(ctx, ranked);
   return ranked.flatMap((c) => {
     const unit = units.get(c.unitId);
@@ -31,7 +34,10 @@ export async function rankedUnitsOf(ctx: ApiContext, ranked: readonly UnitCarria
   });
 }
 
-async function loadUnits(ctx: ApiContext, carriages: readonly UnitCarriage[]): Promise<Map<string, UnitNode>> {
+async function loadUnits(
+  ctx: ApiContext,
+  carriages: readonly UnitCarriage[],
+): Promise<Map<string, UnitNode>> {
   const loaded = await ctx.loaders.unitById.loadMany(carriages.map((c) => c.unitId));
   const units = new Map<string, UnitNode>();
   loaded.forEach((u, i) => {

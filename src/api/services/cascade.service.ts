@@ -131,13 +131,17 @@ async function summaryFor(
   options: CascadeOptions,
   window: { offset: number; limit: number },
 ): Promise<CascadeSummary | null> {
-  if (!options.includeSubProvisions || options.levels.length > 0 || options.region || !closureAnswers(options))
+  if (
+    !options.includeSubProvisions ||
+    options.levels.length > 0 ||
+    options.region ||
+    !closureAnswers(options)
+  )
     return null;
   const [row] = await ctx.reader.read('read/provision-cascade', { ids: [rootId] });
   const summary = row ? decodeCascade(rootId, row.cascade) : null;
   if (!summary || summary.longest > options.maxDepth) return null;
-  const fits =
-    window.offset + window.limit <= summary.head.length || summary.head.length === summary.total;
+  const fits = window.offset + window.limit <= summary.head.length || summary.head.length === summary.total;
   return fits ? summary : null;
 }
 

@@ -18,7 +18,7 @@ import {
 import type { Row } from '../../graph/port.js';
 import type { ApiContext } from '../context.js';
 import type { RegionNode } from '../types/region.type.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../../group.js';
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const opt = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));

@@ -2,6 +2,7 @@
 // documents implement it (directly or through intermediate levels) and which show no evidence.
 import { type GovernmentLevel, LEVEL_RANK, type ProvisionKind } from '../../domain.js';
 import { PolicyCascadeError } from '../../errors.js';
+import { decodeServing, type ServingDocument } from '../../graph/cascade-summary.js';
 import type { ApiContext } from '../context.js';
 import { documentOf } from '../loaders/rows.js';
 import type {
@@ -16,7 +17,7 @@ import type { CoverageStatus } from '../types/enums.js';
 import type { ProvisionNode } from '../types/provision.type.js';
 import type { RegionNode } from '../types/region.type.js';
 import { checkWalkOptions } from './cascade.service.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../../group.js';
 import { levelCounts } from './levels.js';
 import { isWithin } from './outline.js';
 import { NATION_CODE, regionCounts, regionPrefix, withinRegion } from './regions.service.js';
@@ -159,9 +160,10 @@ export async function coverage(
 }
 
 /**
- * Serving provisions counted per document in the engine, from the cascade closure: one row per
- * requirement and document instead of a walk over every implementing edge below the requirements.
- * Null when the closure cannot answer for these options (see closureAnswers).
+ * Serving provisions counted per document from the cascade closure: one tally per requirement and
+ * document instead of a walk over every implementing edge below the requirements. The tallies
+ * stored with each requirement (graph/cascade-summary.ts) when they are all computed; else counted
+ * by the engine. Null when the closure cannot answer for these options (see closureAnswers).
  */
 async function servingFromClosure(
   ctx: ApiContext,
@@ -170,26 +172,67 @@ async function servingFromClosure(
   options: CoverageOptions,
 ): Promise<ServingByRequirement | null> {
   if (!closureAnswers(options) || reqIds.length === 0) return null;
-  const rows = (await ctx.reader.read('read/reach-by-document', { ids: [...reqIds] })).filter((r) =>
-    against.has(String(r.documentId)),
-  );
-  if (rows.some((r) => Number(r.longest) > options.maxDepth)) return null;
-  const serving: ServingByRequirement = new Map(reqIds.map((id) => [id, []]));
-  for (const r of rows) {
-    const requirementId = String(r.ancestorId);
-    const documentId = String(r.documentId);
-    serving.get(requirementId)?.push({
-      documentId,
-      provisionCount: Number(r.provisions),
-      bestScore: Number(r.bestScore),
-      ids: async () =>
-        (await ctx.loaders.reachByAncestor.load(requirementId))
-          .filter((p) => p.documentId === documentId)
-          .map((p) => p.id)
-          .sort(),
-    });
+  const tallies = (await storedTallies(ctx, reqIds)) ?? (await countedTallies(ctx, reqIds));
+  const serving: ServingByRequirement = new Map();
+  for (const requirementId of reqIds) {
+    const list: Serving[] = [];
+    for (const t of tallies.get(requirementId) ?? []) {
+      if (!against.has(t.documentId)) continue;
+      if (t.longest > options.maxDepth) return null;
+      list.push(new ClosureServing(ctx, requirementId, t.documentId, t.provisions, t.bestScore));
+    }
+    serving.set(requirementId, list);
   }
   return serving;
+}
+
+/** A class, not an object with its own closure: a national coverage makes 42k of them. */
+class ClosureServing implements Serving {
+  constructor(
+    private readonly ctx: ApiContext,
+    private readonly requirementId: string,
+    readonly documentId: string,
+    readonly provisionCount: number,
+    readonly bestScore: number,
+  ) {}
+
+  async ids(): Promise<string[]> {
+    return (await this.ctx.loaders.reachByAncestor.load(this.requirementId))
+      .filter((p) => p.documentId === this.documentId)
+      .map((p) => p.id)
+      .sort();
+  }
+}
+
+/** The requirements' stored tallies; null if any is not computed. */
+async function storedTallies(
+  ctx: ApiContext,
+  reqIds: readonly string[],
+): Promise<Map<string, ServingDocument[]> | null> {
+  const tallies = new Map<string, ServingDocument[]>();
+  for (const row of await ctx.reader.read('read/provision-serving', { ids: [...reqIds] })) {
+    const stored = decodeServing(String(row.id), row.servingDocuments);
+    if (!stored) return null;
+    tallies.set(String(row.id), stored);
+  }
+  return tallies;
+}
+
+async function countedTallies(
+  ctx: ApiContext,
+  reqIds: readonly string[],
+): Promise<Map<string, ServingDocument[]>> {
+  const rows = await ctx.reader.read('read/reach-by-document', { ids: [...reqIds] });
+  return groupBy(
+    rows.map((r) => ({
+      requirementId: String(r.ancestorId),
+      documentId: String(r.documentId),
+      provisions: Number(r.provisions),
+      bestScore: Number(r.bestScore),
+      longest: Number(r.longest),
+    })),
+    (t) => t.requirementId,
+  );
 }
 
 /** Serving provisions found by walking down from the requirements (any minimum score or depth). */

@@ -7,7 +7,7 @@ import type { Row } from '../../graph/port.js';
 import type { ApiContext } from '../context.js';
 import { implementationOf, provisionOf } from '../loaders/rows.js';
 import type { EvidenceObject, ImplementationEdge } from '../types/implementation.type.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../../group.js';
 
 export { MAX_CASCADE_DEPTH as MAX_WALK_DEPTH } from '../../link/reach.js';
 

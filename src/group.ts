@@ -1,4 +1,4 @@
-// Grouping for the services: one pass, groups in first-seen key order, items in input order.
+// Grouping: one pass, groups in first-seen key order, items in input order.
 
 export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]>;
 export function groupBy<T, K, V>(
