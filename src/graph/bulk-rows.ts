@@ -231,12 +231,14 @@ export function addCascades(
         ]
       : [];
   });
+  const rowsByAncestor = groupBy(rows, (r) => r.ancestorId);
   const sources = {
     starts: cascadeStarts(
       outlined,
       groupBy(outlined, (p) => p.documentId),
+      (id) => rowsByAncestor.has(id),
     ),
-    rowsByAncestor: groupBy(rows, (r) => r.ancestorId),
+    rowsByAncestor,
     carriersOf: carriersCache((r: { id: string }) => byId.get(r.id)?.carriers),
   };
   const edges = edgesBySource(

@@ -71,12 +71,12 @@ export async function refreshCascades(tx: WriteTransaction): Promise<number> {
     outlined(await tx.run('admin/document-outlines', { documentIds })),
     (p) => p.documentId,
   );
-  const starts = cascadeStarts(stale, documentProvisions);
-  const startIds = [...new Set([...starts.values()].flatMap((s) => [...s]))];
-  const rows = (await tx.run('read/reach-by-ancestor', { ids: startIds })).map(closureRowOf);
+  const outlineIds = [...documentProvisions.values()].flatMap((list) => list.map((p) => p.id));
+  const rows = (await tx.run('read/reach-by-ancestor', { ids: outlineIds })).map(closureRowOf);
+  const rowsByAncestor = groupBy(rows, (r) => r.ancestorId);
   const sources = {
-    starts,
-    rowsByAncestor: groupBy(rows, (r) => r.ancestorId),
+    starts: cascadeStarts(stale, documentProvisions, (id) => rowsByAncestor.has(id)),
+    rowsByAncestor,
     carriersOf: carriersCache((r: StoredClosureRow) => r.carriers),
   };
   const needs = cascadeNeeds(sources);

@@ -36,12 +36,15 @@ export interface CascadeNode {
   score: number;
 }
 
-/** Shallowest first, then higher levels, stronger paths, and by id. */
+/**
+ * Shallowest first, then higher levels, stronger paths, and by key in code point order (not the
+ * locale's: summarizing a national corpus sorts millions of nodes, and ICU collation cost most of it).
+ */
 export const cascadeOrder = (a: CascadeNode, b: CascadeNode): number =>
   a.depth - b.depth ||
   LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
   b.score - a.score ||
-  a.id.localeCompare(b.id);
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A closure row below one of the starts. */
 export interface ClosureEntry extends CascadeNode {

@@ -37,13 +37,26 @@ export interface ImplementsLink {
   method: LinkMethod;
 }
 
-/** The starts of each provision's cascade: itself and every provision under it in its outline. */
+/**
+ * The starts of each provision's cascade: itself and every provision under it in its outline.
+ * Documents none of whose provisions `hasRows` (most of a national corpus: nothing implements a
+ * county plan) get each provision alone, without comparing outline paths.
+ */
 export function cascadeStarts(
   provisions: readonly OutlinedProvision[],
   documentProvisions: ReadonlyMap<string, readonly OutlinedProvision[]>,
+  hasRows: (provisionId: string) => boolean,
 ): Map<string, Set<string>> {
+  const implemented = new Set<string>();
+  for (const [documentId, list] of documentProvisions) {
+    if (list.some((q) => hasRows(q.id))) implemented.add(documentId);
+  }
   const starts = new Map<string, Set<string>>();
   for (const p of provisions) {
+    if (!implemented.has(p.documentId)) {
+      starts.set(p.id, new Set([p.id]));
+      continue;
+    }
     const under = (documentProvisions.get(p.documentId) ?? []).filter((q) => isUnderPath(q.path, p.path));
     starts.set(p.id, new Set([p.id, ...under.map((q) => q.id)]));
   }
@@ -62,13 +75,26 @@ export interface CascadeSources<R extends DocumentClosureRow> {
   carriersOf: (row: R) => readonly Carrier[];
 }
 
-/** Each provision's draft, one at a time: a national corpus's drafts together would hold millions of rows. */
+/** The closure rows below a cascade's starts. */
+const rowsBelow = <R extends DocumentClosureRow>(
+  sources: CascadeSources<R>,
+  starts: ReadonlySet<string>,
+): R[] => {
+  const rows: R[] = [];
+  for (const s of starts) for (const r of sources.rowsByAncestor.get(s) ?? []) rows.push(r);
+  return rows;
+};
+
+/**
+ * Each provision's draft, one at a time (a national corpus's drafts together would hold millions
+ * of rows), or null for an empty cascade.
+ */
 function* drafts<R extends DocumentClosureRow>(
   sources: CascadeSources<R>,
-): Generator<[string, CascadeDraft<R>]> {
-  for (const [id, ids] of sources.starts) {
-    const rows = [...ids].flatMap((s) => sources.rowsByAncestor.get(s) ?? []);
-    yield [id, draftCascade(ids, rows, sources.carriersOf)];
+): Generator<[string, CascadeDraft<R> | null]> {
+  for (const [id, starts] of sources.starts) {
+    const rows = rowsBelow(sources, starts);
+    yield [id, rows.length > 0 ? draftCascade(starts, rows, sources.carriersOf) : null];
   }
 }
 
@@ -79,6 +105,7 @@ export function cascadeNeeds<R extends DocumentClosureRow>(
   const provisionIds = new Set<string>();
   const unitIds = new Set<string>();
   for (const [, d] of drafts(sources)) {
+    if (!d) continue;
     for (const r of headOf(d)) provisionIds.add(r.id);
     for (const c of d.candidates) unitIds.add(c.unitId);
   }
@@ -102,6 +129,18 @@ export interface StoredCascade {
   servingDocuments: string;
 }
 
+/** What a provision with nothing below it stores (most provisions of a national corpus). */
+const EMPTY: StoredCascade = {
+  cascade: encodeCascade(
+    summarizeCascade(
+      draftCascade(new Set(), [], () => []),
+      () => [],
+      () => undefined,
+    ),
+  ),
+  servingDocuments: encodeServing([]),
+};
+
 /** Each provision's stored summary and serving documents. */
 export function encodeCascades<R extends DocumentClosureRow>(
   sources: CascadeSources<R>,
@@ -110,10 +149,15 @@ export function encodeCascades<R extends DocumentClosureRow>(
 ): Map<string, StoredCascade> {
   const encoded = new Map<string, StoredCascade>();
   for (const [id, draft] of drafts(sources)) {
-    encoded.set(id, {
-      cascade: encodeCascade(summarizeCascade(draft, (p) => edges.get(p) ?? [], unitName)),
-      servingDocuments: encodeServing(servingDocuments(sources.rowsByAncestor.get(id) ?? [])),
-    });
+    encoded.set(
+      id,
+      draft
+        ? {
+            cascade: encodeCascade(summarizeCascade(draft, (p) => edges.get(p) ?? [], unitName)),
+            servingDocuments: encodeServing(servingDocuments(sources.rowsByAncestor.get(id) ?? [])),
+          }
+        : EMPTY,
+    );
   }
   return encoded;
 }
