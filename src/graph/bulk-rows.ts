@@ -8,7 +8,13 @@ import { closureRows, type ScoredLink } from '../link/reach.js';
 import type { LinkResult } from '../link/types.js';
 import type { GovernmentLevel, LinkMethod } from '../domain.js';
 import { groupBy } from '../group.js';
-import { carriersCache, cascadeStarts, edgesBySource, encodeCascades } from './cascades.js';
+import {
+  carriersCache,
+  cascadeStarts,
+  type DocumentClosureRow,
+  edgesBySource,
+  encodeCascades,
+} from './cascades.js';
 import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
 import { documentRows, linkRows, scoredLinks } from './rows.js';
 
@@ -214,23 +220,21 @@ export function addCascades(
     path: String(p.path),
   }));
   const byId = new Map(provisions.map((p) => [String(p.id), p]));
-  const rows = reaches.flatMap((r) => {
+  const rows: (DocumentClosureRow & { ancestorId: string })[] = [];
+  for (const r of reaches) {
     const below = byId.get(String(r.from));
-    return below
-      ? [
-          {
-            ancestorId: String(r.to),
-            id: String(r.from),
-            documentId: r.documentId === null || r.documentId === undefined ? null : String(r.documentId),
-            level: below.level as GovernmentLevel,
-            regionCode: below.regionCode === null ? null : String(below.regionCode),
-            depth: Number(r.depth),
-            longest: Number(r.longest),
-            score: Number(r.score),
-          },
-        ]
-      : [];
-  });
+    if (!below) continue;
+    rows.push({
+      ancestorId: String(r.to),
+      id: String(r.from),
+      documentId: r.documentId === null || r.documentId === undefined ? null : String(r.documentId),
+      level: below.level as GovernmentLevel,
+      regionCode: below.regionCode === null ? null : String(below.regionCode),
+      depth: Number(r.depth),
+      longest: Number(r.longest),
+      score: Number(r.score),
+    });
+  }
   const rowsByAncestor = groupBy(rows, (r) => r.ancestorId);
   const sources = {
     starts: cascadeStarts(
