@@ -60,19 +60,23 @@ export function mergeClosure<R extends ClosureEntry>(
   starts: ReadonlySet<string>,
   rows: Iterable<R>,
 ): { reached: R[]; longest: number } {
-  const reached = new Map<string, R>();
+  // Rows are shared by every cascade they are in (an item's rows are its section's too): a row
+  // is kept as it is and copied only when a second row of its provision changes it.
+  const reached = new Map<string, { row: R; own: boolean }>();
   let longest = 0;
   for (const r of rows) {
     longest = Math.max(longest, r.longest);
     if (starts.has(r.id)) continue;
     const known = reached.get(r.id);
-    if (!known) reached.set(r.id, { ...r });
-    else {
-      known.depth = Math.min(known.depth, r.depth);
-      known.score = Math.max(known.score, r.score);
+    if (!known) reached.set(r.id, { row: r, own: false });
+    else if (r.depth < known.row.depth || r.score > known.row.score) {
+      if (!known.own) known.row = { ...known.row };
+      known.own = true;
+      known.row.depth = Math.min(known.row.depth, r.depth);
+      known.row.score = Math.max(known.row.score, r.score);
     }
   }
-  return { reached: [...reached.values()], longest };
+  return { reached: [...reached.values()].map((k) => k.row), longest };
 }
 
 /** One unit's share of a cascade: its carriers (each once) and how many it leads, co-leads, supports. */
@@ -91,16 +95,16 @@ export interface UnitCarriage {
  * taken from one list is skipped in the others, without comparing each assignment.
  */
 export function carriageOf(lists: Iterable<readonly Carrier[]>): UnitCarriage[] {
-  const taken = new Set<string>();
+  // Which list took each carrier: a national section's cascade passes 100k lists.
+  const takenBy = new Map<string, number>();
   const byUnit = new Map<string, UnitCarriage>();
+  let index = 0;
   for (const list of lists) {
-    const takenHere = new Set<string>();
+    index++;
     for (const c of list) {
-      if (!takenHere.has(c.provisionId)) {
-        if (taken.has(c.provisionId)) continue;
-        taken.add(c.provisionId);
-        takenHere.add(c.provisionId);
-      }
+      const owner = takenBy.get(c.provisionId);
+      if (owner === undefined) takenBy.set(c.provisionId, index);
+      else if (owner !== index) continue;
       let entry = byUnit.get(c.unitId);
       if (!entry)
         byUnit.set(c.unitId, (entry = { unitId: c.unitId, lead: 0, coLead: 0, support: 0, carriers: [] }));
@@ -229,27 +233,23 @@ export function summarizeCascade<R extends ClosureEntry>(
   unitName: (unitId: string) => string | undefined,
 ): CascadeSummary {
   const { reached } = draft;
-  const depthOf = new Map<string, number>([
-    ...[...draft.starts].map((id) => [id, 0] as const),
-    ...reached.map((r) => [r.id, r.depth] as const),
-  ]);
-  const head = headOf(draft).map((r) => ({
-    id: r.id,
-    depth: r.depth,
-    score: r.score,
-    edges: edgesOf(r.id).flatMap((e) => {
-      const targetDepth = depthOf.get(e.targetId);
-      return targetDepth === undefined
-        ? []
-        : [{ targetId: e.targetId, targetDepth, score: e.score, method: e.method }];
-    }),
-  }));
+  const head = headOf(draft);
+  // Only the depths of the head's edge targets, not a map of every reached provision.
+  const depthOf = new Map<string, number>();
+  for (const r of head) for (const e of edgesOf(r.id)) depthOf.set(e.targetId, -1);
+  for (const id of draft.starts) if (depthOf.has(id)) depthOf.set(id, 0);
+  for (const r of reached) if (depthOf.has(r.id)) depthOf.set(r.id, r.depth);
+  const edgesInto = (id: string) =>
+    edgesOf(id).flatMap((e) => {
+      const targetDepth = depthOf.get(e.targetId) ?? -1;
+      return targetDepth < 0 ? [] : [{ targetId: e.targetId, targetDepth, score: e.score, method: e.method }];
+    });
   return {
     longest: draft.longest,
     total: reached.length,
     byLevel: tally(reached.map((r) => r.level)).sort(([a], [b]) => LEVEL_RANK[a] - LEVEL_RANK[b]),
     byRegion: tally(reached.map((r) => r.regionCode)),
-    head,
+    head: head.map((r) => ({ id: r.id, depth: r.depth, score: r.score, edges: edgesInto(r.id) })),
     unitCount: draft.carriages.length,
     units: rankUnits(draft.candidates, CASCADE_UNIT_HEAD, unitName),
   };
