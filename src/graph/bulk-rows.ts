@@ -14,9 +14,11 @@ import {
   type DocumentClosureRow,
   edgesBySource,
   encodeCascades,
+  type StoredCascade,
 } from './cascades.js';
 import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
-import { documentRows, linkRows, scoredLinks } from './rows.js';
+import { documentCarriers, documentRows, type LinkRows, linkRows, scoredLinks, unitId } from './rows.js';
+import type { Carrier } from './carriers.js';
 
 export type BulkRow = Record<string, unknown>;
 
@@ -98,6 +100,9 @@ export function* bulkRows(
   links: LinkResult,
   options: BulkRowOptions = {},
 ): Generator<[BulkTable, BulkRow]> {
+  const all = linkRows(links);
+  // First, while the heap holds little but the corpus (see corpusCascades).
+  const corpus = corpusCascades(documents, all);
   const hasRegion = (code: unknown) =>
     code !== null && code !== undefined && (!options.regionCodes || options.regionCodes.has(String(code)));
   const units = new Map<string, BulkRow>();
@@ -110,9 +115,17 @@ export function* bulkRows(
     const values = new Map(rows.targetValues.map((v) => [v.id, v.value]));
     for (const p of rows.provisions) {
       provisionDocuments.set(String(p.id), doc.id);
+      const stored = corpus.cascades.get(String(p.id));
       yield [
         table('provision'),
-        { ...p, documentId: doc.id, level: doc.level, regionCode: rows.document.regionCode },
+        {
+          ...p,
+          documentId: doc.id,
+          level: doc.level,
+          regionCode: rows.document.regionCode,
+          cascade: stored?.cascade ?? null,
+          servingDocuments: stored?.servingDocuments ?? null,
+        },
       ];
       yield [table('has-provision'), { from: doc.id, to: p.id, position: p.position }];
     }
@@ -141,7 +154,6 @@ export function* bulkRows(
 
   // Referenced-only documents: never over an ingested one, and only while some link cites them
   // (the write path deletes uncited ones as orphans).
-  const all = linkRows(links);
   const referenced = all.referencedDocuments.filter((d) => !ingested.has(String(d.id)));
   const known = new Set([...ingested, ...referenced.map((d) => String(d.id))]);
   const documentLinks = [
@@ -159,16 +171,14 @@ export function* bulkRows(
     if (!kept.has(String(l.sourceDocumentId)) || !kept.has(String(l.targetDocumentId))) continue;
     yield [table(key), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
   }
-  const between = (l: BulkRow) =>
-    provisionDocuments.has(String(l.sourceId)) && provisionDocuments.has(String(l.targetId));
-  const implementations = all.implementations.filter(between);
-  for (const l of implementations)
+  for (const l of corpus.implementations)
     yield [
       table('implements'),
       { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence },
     ];
-  for (const row of reachBulkRows(scoredLinks(implementations), (id) => provisionDocuments.get(id)))
-    yield [table('reaches'), row];
+  for (const row of corpus.reaches) yield [table('reaches'), row];
+  const between = (l: BulkRow) =>
+    provisionDocuments.has(String(l.sourceId)) && provisionDocuments.has(String(l.targetId));
   for (const l of all.similarities.filter(between))
     yield [table('similar-to'), { from: l.sourceId, to: l.targetId, score: l.score }];
 }
@@ -199,37 +209,83 @@ export function bulkTables(
 ): BulkTableRows[] {
   const byTable = new Map<BulkTable, BulkRow[]>(BULK_TABLES.map((t) => [t, []]));
   for (const [t, row] of bulkRows(documents, links, options)) byTable.get(t)?.push(row);
-  const rowsOf = (key: string) => byTable.get(table(key)) ?? [];
-  addCascades(rowsOf('provision'), rowsOf('reaches'), rowsOf('implements'), rowsOf('unit'));
   return BULK_TABLES.map((t) => ({ table: t, rows: byTable.get(t) ?? [] }));
 }
 
+/** The corpus's IMPLEMENTS rows between its provisions, their closure, and each provision's summaries. */
+export interface CorpusCascades {
+  implementations: BulkRow[];
+  reaches: BulkRow[];
+  cascades: Map<string, StoredCascade>;
+}
+
 /**
- * Sets each provision row's cascade summary and serving documents (graph/cascades.ts) from the corpus's closure,
- * IMPLEMENTS and unit rows: the bulk-loaded graph holds the summaries a refresh would compute.
+ * Computed from the parsed corpus before any table's rows exist: the summaries need the whole
+ * closure at once, and a national corpus's tables hold 3 GB besides.
  */
-export function addCascades(
-  provisions: readonly BulkRow[],
+export function corpusCascades(documents: readonly ParsedDocument[], links: LinkRows): CorpusCascades {
+  const provisions: SummarizedProvision[] = [];
+  const carriers = new Map<string, Carrier[]>();
+  const names = new Map<string, string>();
+  for (const doc of documents) {
+    for (const [id, list] of documentCarriers(doc)) carriers.set(id, list);
+    for (const p of doc.provisions) {
+      provisions.push({
+        id: p.id,
+        documentId: doc.id,
+        path: p.path,
+        level: doc.level,
+        regionCode: doc.region?.code ?? null,
+      });
+      for (const u of p.units) names.set(unitId(u.regionCode, u.name), u.name);
+    }
+  }
+  const documentOf = new Map(provisions.map((p) => [p.id, p.documentId]));
+  const implementations = links.implementations.filter(
+    (l) => documentOf.has(String(l.sourceId)) && documentOf.has(String(l.targetId)),
+  );
+  const reaches = reachBulkRows(scoredLinks(implementations), (id) => documentOf.get(id));
+  const cascades = cascadesOf(
+    provisions,
+    reaches,
+    implementations.map((l) => ({ ...l, from: l.sourceId, to: l.targetId })),
+    (id) => names.get(id),
+    (id) => carriers.get(id) ?? [],
+  );
+  return { implementations, reaches, cascades };
+}
+
+/** What a summary needs of a provision. */
+interface SummarizedProvision {
+  id: string;
+  documentId: string;
+  path: string;
+  level: GovernmentLevel | null;
+  regionCode: string | null;
+}
+
+/**
+ * Each provision's stored summaries (graph/cascades.ts) from closure (REACHES) and IMPLEMENTS rows
+ * as the bulk load writes them (`from`, `to`).
+ */
+function cascadesOf(
+  provisions: readonly SummarizedProvision[],
   reaches: readonly BulkRow[],
   implementations: readonly BulkRow[],
-  units: readonly BulkRow[],
-): void {
-  const outlined = provisions.map((p) => ({
-    id: String(p.id),
-    documentId: String(p.documentId),
-    path: String(p.path),
-  }));
-  const byId = new Map(provisions.map((p) => [String(p.id), p]));
+  unitName: (unitId: string) => string | undefined,
+  carriersOf: (provisionId: string) => readonly Carrier[],
+): Map<string, StoredCascade> {
+  const byId = new Map(provisions.map((p) => [p.id, p]));
   const rows: (DocumentClosureRow & { ancestorId: string })[] = [];
   for (const r of reaches) {
     const below = byId.get(String(r.from));
     if (!below) continue;
     rows.push({
       ancestorId: String(r.to),
-      id: String(r.from),
+      id: below.id,
       documentId: r.documentId === null || r.documentId === undefined ? null : String(r.documentId),
       level: below.level as GovernmentLevel,
-      regionCode: below.regionCode === null ? null : String(below.regionCode),
+      regionCode: below.regionCode,
       depth: Number(r.depth),
       longest: Number(r.longest),
       score: Number(r.score),
@@ -238,12 +294,12 @@ export function addCascades(
   const rowsByAncestor = groupBy(rows, (r) => r.ancestorId);
   const sources = {
     starts: cascadeStarts(
-      outlined,
-      groupBy(outlined, (p) => p.documentId),
+      provisions,
+      groupBy(provisions, (p) => p.documentId),
       (id) => rowsByAncestor.has(id),
     ),
     rowsByAncestor,
-    carriersOf: carriersCache((r: { id: string }) => byId.get(r.id)?.carriers),
+    carriersOf: (r: { id: string }) => carriersOf(r.id),
   };
   const edges = edgesBySource(
     implementations.map((l) => ({
@@ -253,8 +309,35 @@ export function addCascades(
       method: l.method as LinkMethod,
     })),
   );
+  return encodeCascades(sources, edges, unitName);
+}
+
+/**
+ * Sets each provision row's cascade summary and serving documents from the graph's closure,
+ * IMPLEMENTS and unit rows (a test checks a written graph's summaries against them).
+ */
+export function addCascades(
+  provisions: readonly BulkRow[],
+  reaches: readonly BulkRow[],
+  implementations: readonly BulkRow[],
+  units: readonly BulkRow[],
+): void {
+  const byId = new Map(provisions.map((p) => [String(p.id), p]));
   const names = new Map(units.map((u) => [String(u.id), String(u.name)]));
-  const encoded = encodeCascades(sources, edges, (id) => names.get(id));
+  const decoded = carriersCache((r: { id: string }) => byId.get(r.id)?.carriers);
+  const encoded = cascadesOf(
+    provisions.map((p) => ({
+      id: String(p.id),
+      documentId: String(p.documentId),
+      path: String(p.path),
+      level: p.level as GovernmentLevel,
+      regionCode: p.regionCode === null || p.regionCode === undefined ? null : String(p.regionCode),
+    })),
+    reaches,
+    implementations,
+    (id) => names.get(id),
+    (id) => decoded({ id }),
+  );
   for (const p of provisions) {
     const stored = encoded.get(String(p.id));
     p.cascade = stored?.cascade ?? null;

@@ -3,7 +3,7 @@
 import type { ParsedDocument } from '../ingest/schema.js';
 import type { ScoredLink } from '../link/reach.js';
 import type { LinkResult, ReferencedDocument } from '../link/types.js';
-import { type Carrier, encodeCarriers, outlineCarriers, outlineOf } from './carriers.js';
+import { type Carrier, encodeCarriers, type OutlineNode, outlineCarriers, outlineOf } from './carriers.js';
 import { segmentForIndex } from './search-terms.js';
 
 export type Rows = Record<string, unknown>[];
@@ -58,6 +58,23 @@ export function documentRegionRows(doc: ParsedDocument): Rows {
   return [{ code, name, level, parentCode: ancestors.length > 0 ? ancestors[ancestors.length - 1] : null }];
 }
 
+/** Each provision's carriers (graph/carriers.ts): the unit assignments on it and its outline descendants. */
+export function documentCarriers(
+  doc: ParsedDocument,
+  outline: readonly OutlineNode[] = outlineOf(doc.provisions),
+): Map<string, Carrier[]> {
+  return outlineCarriers(
+    outline,
+    doc.provisions.flatMap((p) =>
+      p.units.map((u): Carrier => ({
+        provisionId: p.id,
+        unitId: unitId(u.regionCode, u.name),
+        role: u.role,
+      })),
+    ),
+  );
+}
+
 /**
  * `boilerplate`: names of concepts every document repeats (习近平法治思想), flagged on the
  * Concept node so that analyses can leave them out.
@@ -75,16 +92,7 @@ export function documentRows(
   const targetValues: Rows = [];
   const outline = outlineOf(doc.provisions);
   const children: Rows = [];
-  const carriers = outlineCarriers(
-    outline,
-    doc.provisions.flatMap((p) =>
-      p.units.map((u): Carrier => ({
-        provisionId: p.id,
-        unitId: unitId(u.regionCode, u.name),
-        role: u.role,
-      })),
-    ),
-  );
+  const carriers = documentCarriers(doc, outline);
 
   const provisions = doc.provisions.map((p, i) => {
     const { parentId } = outline[i];
