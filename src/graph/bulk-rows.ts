@@ -1,8 +1,9 @@
 // The rows a bulk load writes for a whole corpus: the write path's own row mapping (rows.ts), laid
 // out per node label and relationship type, so that the bulk-loaded graph equals the one the write
 // path leaves. Where the write path MERGEs, rows are de-duplicated (last document wins, as there);
-// where it MATCHes an end node that is absent, the row is dropped. Pure: both engines' bulk
-// adapters (kuzu/bulk.ts, neo4j/bulk.ts) and the benchmark consume it.
+// where it MATCHes an end node that is absent, the row is dropped; the provisions' cascade
+// summaries are computed as a refresh would (graph/cascades.ts). Pure: both engines' bulk adapters
+// (kuzu/bulk.ts, neo4j/bulk.ts) and the benchmark consume it.
 import type { ParsedDocument } from '../ingest/schema.js';
 import { closureRows, type ScoredLink } from '../link/reach.js';
 import type { LinkResult } from '../link/types.js';
@@ -12,6 +13,7 @@ import {
   carriersCache,
   cascadeStarts,
   type DocumentClosureRow,
+  drafts,
   edgesBySource,
   encodeCascades,
   type StoredCascade,
@@ -309,7 +311,7 @@ function cascadesOf(
       method: l.method as LinkMethod,
     })),
   );
-  return encodeCascades(sources, edges, unitName);
+  return encodeCascades(drafts(sources), rowsByAncestor, edges, unitName);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   cascadeNeeds,
   cascadeStarts,
   type DocumentClosureRow,
+  drafts,
   edgesBySource,
   encodeCascades,
   type OutlinedProvision,
@@ -79,7 +80,10 @@ export async function refreshCascades(tx: WriteTransaction): Promise<number> {
     rowsByAncestor,
     carriersOf: carriersCache((r: StoredClosureRow) => r.carriers),
   };
-  const needs = cascadeNeeds(sources);
+  // Kept between the two passes: after a write a few hundred, at a start-up that computes them
+  // all every provision's (their merged rows and ranking candidates, not every unit's carriage).
+  const drafted = [...drafts(sources)];
+  const needs = cascadeNeeds(drafted);
   const edges = edgesBySource(
     needs.provisionIds.length > 0
       ? (await tx.run('admin/implements-from', { ids: needs.provisionIds })).map((e) => ({
@@ -95,7 +99,7 @@ export async function refreshCascades(tx: WriteTransaction): Promise<number> {
       ? (await tx.run('read/units-by-id', { ids: needs.unitIds })).map((u) => [String(u.id), String(u.name)])
       : [],
   );
-  const encoded = encodeCascades(sources, edges, (id) => names.get(id));
+  const encoded = encodeCascades(drafted, rowsByAncestor, edges, (id) => names.get(id));
   await tx.run('write/provision-cascades', {
     rows: [...encoded].map(([id, stored]) => ({ id, ...stored })),
   });

@@ -5,8 +5,8 @@
 // summary is one key lookup. It answers the default cascade (every level, no region, the whole
 // closure: includeSubProvisions, minScore 0); the API computes any other one, and any page or
 // unit rank beyond the summary's head, from the closure as before. Pure: the bulk load and the
-// store's refresh after a write (graph/cascades.ts) feed it rows; the API's live path shares its
-// merge, order and ranking, so both give the same answer.
+// store's refresh after a write (graph/cascades.ts, graph/cascade-refresh.ts) feed it rows; the
+// API's live path shares its merge, order and ranking, so both give the same answer.
 import { z } from 'zod';
 import {
   GOVERNMENT_LEVELS,
@@ -199,7 +199,8 @@ export interface CascadeDraft<R extends ClosureEntry> {
   /** In cascade order. */
   reached: R[];
   longest: number;
-  carriages: UnitCarriage[];
+  /** How many units carry it. */
+  unitCount: number;
   /** The carriages that can rank within the summary's units (their names are needed). */
   candidates: UnitCarriage[];
 }
@@ -216,7 +217,13 @@ export function draftCascade<R extends ClosureEntry>(
   const { reached, longest } = mergeClosure(starts, rows);
   reached.sort(cascadeOrder);
   const carriages = carriageOf(reached.map(carriersOf));
-  return { starts, reached, longest, carriages, candidates: rankCandidates(carriages, CASCADE_UNIT_HEAD) };
+  return {
+    starts,
+    reached,
+    longest,
+    unitCount: carriages.length,
+    candidates: rankCandidates(carriages, CASCADE_UNIT_HEAD),
+  };
 }
 
 /** The provisions whose IMPLEMENTS edges a summary of the draft holds. */
@@ -250,7 +257,7 @@ export function summarizeCascade<R extends ClosureEntry>(
     byLevel: tally(reached.map((r) => r.level)).sort(([a], [b]) => LEVEL_RANK[a] - LEVEL_RANK[b]),
     byRegion: tally(reached.map((r) => r.regionCode)),
     head: head.map((r) => ({ id: r.id, depth: r.depth, score: r.score, edges: edgesInto(r.id) })),
-    unitCount: draft.carriages.length,
+    unitCount: draft.unitCount,
     units: rankUnits(draft.candidates, CASCADE_UNIT_HEAD, unitName),
   };
 }

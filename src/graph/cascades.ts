@@ -89,22 +89,23 @@ const rowsBelow = <R extends DocumentClosureRow>(
  * Each provision's draft, one at a time (a national corpus's drafts together would hold millions
  * of rows), or null for an empty cascade.
  */
-function* drafts<R extends DocumentClosureRow>(
-  sources: CascadeSources<R>,
-): Generator<[string, CascadeDraft<R> | null]> {
+export function* drafts<R extends DocumentClosureRow>(sources: CascadeSources<R>): Generator<Drafted<R>> {
   for (const [id, starts] of sources.starts) {
     const rows = rowsBelow(sources, starts);
     yield [id, rows.length > 0 ? draftCascade(starts, rows, sources.carriersOf) : null];
   }
 }
 
+/** A provision and its cascade's draft (null: nothing below it). */
+export type Drafted<R extends DocumentClosureRow> = [string, CascadeDraft<R> | null];
+
 /** Keys of the head provisions (their edges) and the candidate units (their names) the summaries need. */
 export function cascadeNeeds<R extends DocumentClosureRow>(
-  sources: CascadeSources<R>,
+  drafted: Iterable<Drafted<R>>,
 ): { provisionIds: string[]; unitIds: string[] } {
   const provisionIds = new Set<string>();
   const unitIds = new Set<string>();
-  for (const [, d] of drafts(sources)) {
+  for (const [, d] of drafted) {
     if (!d) continue;
     for (const r of headOf(d)) provisionIds.add(r.id);
     for (const c of d.candidates) unitIds.add(c.unitId);
@@ -141,20 +142,25 @@ const EMPTY: StoredCascade = {
   servingDocuments: encodeServing([]),
 };
 
-/** Each provision's stored summary and serving documents. */
+/**
+ * Each drafted provision's stored summary and serving documents (from its own rows in
+ * `rowsByAncestor`). A bulk load passes `drafts(sources)`, one at a time; a refresh the drafts it
+ * has already made to learn what to read.
+ */
 export function encodeCascades<R extends DocumentClosureRow>(
-  sources: CascadeSources<R>,
+  drafted: Iterable<Drafted<R>>,
+  rowsByAncestor: CascadeSources<R>['rowsByAncestor'],
   edges: ReadonlyMap<string, readonly ImplementsLink[]>,
   unitName: (unitId: string) => string | undefined,
 ): Map<string, StoredCascade> {
   const encoded = new Map<string, StoredCascade>();
-  for (const [id, draft] of drafts(sources)) {
+  for (const [id, draft] of drafted) {
     encoded.set(
       id,
       draft
         ? {
             cascade: encodeCascade(summarizeCascade(draft, (p) => edges.get(p) ?? [], unitName)),
-            servingDocuments: encodeServing(servingDocuments(sources.rowsByAncestor.get(id) ?? [])),
+            servingDocuments: encodeServing(servingDocuments(rowsByAncestor.get(id) ?? [])),
           }
         : EMPTY,
     );
