@@ -16,6 +16,7 @@ import {
   drafts,
   edgesBySource,
   encodeCascades,
+  type ImplementsLink,
   type StoredCascade,
 } from './cascades.js';
 import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
@@ -109,14 +110,12 @@ export function* bulkRows(
     code !== null && code !== undefined && (!options.regionCodes || options.regionCodes.has(String(code)));
   const units = new Map<string, BulkRow>();
   const concepts = new Map<string, BulkRow>();
-  const provisionDocuments = new Map<string, string>();
   const ingested = new Set(documents.map((d) => d.id));
   for (const doc of documents) {
     const rows = documentRows(doc, options.boilerplate);
     yield [table('document'), { ...rows.document, titleKey: null, referencedOnly: false }];
     const values = new Map(rows.targetValues.map((v) => [v.id, v.value]));
     for (const p of rows.provisions) {
-      provisionDocuments.set(String(p.id), doc.id);
       const stored = corpus.cascades.get(String(p.id));
       yield [
         table('provision'),
@@ -180,7 +179,7 @@ export function* bulkRows(
     ];
   for (const row of corpus.reaches) yield [table('reaches'), row];
   const between = (l: BulkRow) =>
-    provisionDocuments.has(String(l.sourceId)) && provisionDocuments.has(String(l.targetId));
+    corpus.documentOf.has(String(l.sourceId)) && corpus.documentOf.has(String(l.targetId));
   for (const l of all.similarities.filter(between))
     yield [table('similar-to'), { from: l.sourceId, to: l.targetId, score: l.score }];
 }
@@ -216,6 +215,8 @@ export function bulkTables(
 
 /** The corpus's IMPLEMENTS rows between its provisions, their closure, and each provision's summaries. */
 export interface CorpusCascades {
+  /** Each ingested provision's document. */
+  documentOf: Map<string, string>;
   implementations: BulkRow[];
   reaches: BulkRow[];
   cascades: Map<string, StoredCascade>;
@@ -250,11 +251,11 @@ export function corpusCascades(documents: readonly ParsedDocument[], links: Link
   const cascades = cascadesOf(
     provisions,
     reaches,
-    implementations.map((l) => ({ ...l, from: l.sourceId, to: l.targetId })),
+    implementsLinks(implementations, 'sourceId', 'targetId'),
     (id) => names.get(id),
     (id) => carriers.get(id) ?? [],
   );
-  return { implementations, reaches, cascades };
+  return { documentOf, implementations, reaches, cascades };
 }
 
 /** What a summary needs of a provision. */
@@ -266,14 +267,20 @@ interface SummarizedProvision {
   regionCode: string | null;
 }
 
-/**
- * Each provision's stored summaries (graph/cascades.ts) from closure (REACHES) and IMPLEMENTS rows
- * as the bulk load writes them (`from`, `to`).
- */
+/** IMPLEMENTS rows (link rows or the bulk load's, keyed by `from`/`to`) as the summaries read them. */
+const implementsLinks = (rows: readonly BulkRow[], source: string, target: string): ImplementsLink[] =>
+  rows.map((l) => ({
+    sourceId: String(l[source]),
+    targetId: String(l[target]),
+    score: Number(l.score),
+    method: l.method as LinkMethod,
+  }));
+
+/** Each provision's stored summaries (graph/cascades.ts) from the bulk load's closure (REACHES) rows. */
 function cascadesOf(
   provisions: readonly SummarizedProvision[],
   reaches: readonly BulkRow[],
-  implementations: readonly BulkRow[],
+  implementations: readonly ImplementsLink[],
   unitName: (unitId: string) => string | undefined,
   carriersOf: (provisionId: string) => readonly Carrier[],
 ): Map<string, StoredCascade> {
@@ -303,15 +310,7 @@ function cascadesOf(
     rowsByAncestor,
     carriersOf: (r: { id: string }) => carriersOf(r.id),
   };
-  const edges = edgesBySource(
-    implementations.map((l) => ({
-      sourceId: String(l.from),
-      targetId: String(l.to),
-      score: Number(l.score),
-      method: l.method as LinkMethod,
-    })),
-  );
-  return encodeCascades(drafts(sources), rowsByAncestor, edges, unitName);
+  return encodeCascades(drafts(sources), rowsByAncestor, edgesBySource(implementations), unitName);
 }
 
 /**
@@ -336,7 +335,7 @@ export function addCascades(
       regionCode: p.regionCode === null || p.regionCode === undefined ? null : String(p.regionCode),
     })),
     reaches,
-    implementations,
+    implementsLinks(implementations, 'from', 'to'),
     (id) => names.get(id),
     (id) => decoded({ id }),
   );
