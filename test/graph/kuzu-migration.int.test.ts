@@ -29,12 +29,17 @@ describe('Kuzu store written by an earlier release', () => {
     return written;
   };
 
+  /** Runs one named write on the bare engine, as an earlier release or a crash would have left the store. */
+  const writeBare = async (query: string) => {
+    const engine = await openKuzuEngine({ path: kuzuPath });
+    await engine.write((tx) => tx.run(query));
+    await engine.close();
+  };
+
   it('builds the REACHES rows from the stored IMPLEMENTS edges at start-up', async () => {
     const written = await writeCorpus('m-');
 
-    const engine = await openKuzuEngine({ path: kuzuPath });
-    await engine.write((tx) => tx.run('write/delete-reaches'));
-    await engine.close();
+    await writeBare('write/delete-reaches');
 
     const reopened = await openGraphStore(config);
     expect((await reopened.counts()).relationships).toMatchObject({ IMPLEMENTS: 3, REACHES: 3 });
@@ -45,11 +50,13 @@ describe('Kuzu store written by an earlier release', () => {
   it("adds and fills the columns added since: provision carriers and cascades, closure rows' documents", async () => {
     const written = await writeCorpus('c-');
 
-    // The tables as the first release created them: no Provision.carriers or .cascade, no REACHES.documentId.
+    // The tables as the first release created them: no Provision.carriers, .cascade or
+    // .servingDocuments, no REACHES.documentId.
     const db = new KuzuDatabase(kuzuPath);
     const conn = new KuzuConnection(db);
     await conn.query('ALTER TABLE Provision DROP carriers');
     await conn.query('ALTER TABLE Provision DROP cascade');
+    await conn.query('ALTER TABLE Provision DROP servingDocuments');
     await conn.query('ALTER TABLE REACHES DROP documentId');
     await conn.close();
     await db.close();
@@ -60,6 +67,7 @@ describe('Kuzu store written by an earlier release', () => {
     const provisions = dump.nodes.filter((n) => n.startsWith('Provision '));
     expect(provisions).toHaveLength(14);
     expect(provisions.filter((n) => n.includes('"cascade":"{\\"v\\":1,'))).toHaveLength(14);
+    expect(provisions.filter((n) => n.includes('"servingDocuments":"['))).toHaveLength(14);
     expect(
       dump.relationships.filter((r) => r.startsWith('REACHES ') && r.includes('"documentId":"c-')),
     ).toHaveLength(3);
@@ -70,9 +78,7 @@ describe('Kuzu store written by an earlier release', () => {
   it('computes the cascade summaries a write committed but did not refresh (a crash between them)', async () => {
     const written = await writeCorpus('s-');
 
-    const engine = await openKuzuEngine({ path: kuzuPath });
-    await engine.write((tx) => tx.run('write/clear-cascades'));
-    await engine.close();
+    await writeBare('write/clear-cascades');
 
     const reopened = await openGraphStore(config);
     expect(await dumpGraph(reopened)).toEqual(written);
