@@ -1,12 +1,11 @@
 // `npm run bench`: for each available engine and corpus size, one child process runs the whole
 // pipeline (bench/size-run.ts); the results go to bench/results/ (by-size.json, latest.json for the
 // national size), the plot to bench/results/cost-vs-size.png, the tables into docs/BENCHMARKS.md.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { runJsonChild } from './child.js';
 import type { EngineName } from '../src/config.js';
 import { costSvg, renderPng } from './report/plot.js';
 import { resultsSection, updateMarkdown } from './report/markdown.js';
@@ -36,9 +35,7 @@ const list =
     value.split(',').map((s) => parse(s.trim()));
 
 function runChild(size: number, engine: EngineName, o: Options): Promise<SizeResult> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-bench-run-'));
-  const out = path.join(dir, 'result.json');
-  const args = [
+  return runJsonChild<SizeResult>(`bench at ${size}% on ${engine}`, (_dir, out) => [
     ...process.execArgv,
     `--max-old-space-size=${o.heapMb}`,
     path.join(HERE, 'size-run.ts'),
@@ -51,20 +48,7 @@ function runChild(size: number, engine: EngineName, o: Options): Promise<SizeRes
       '--max-runs',
       String(o.maxRuns),
     ],
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      try {
-        if (code !== 0 || !existsSync(out))
-          reject(new Error(`bench at ${size}% on ${engine} failed (exit ${code})`));
-        else resolve(JSON.parse(readFileSync(out, 'utf8')) as SizeResult);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    });
-  });
+  ]);
 }
 
 /** Earlier results for the sizes and engines this run does not measure again. */

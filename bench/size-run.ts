@@ -2,9 +2,7 @@
 // seeding service (its bulk path on the fresh store, then the incremental write path on a sample)
 // → the engine's own bulk load of the same rows (baseline) → query through the API. Run by bench/run.ts in a child process
 // per size so that each size's peak memory is its own.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +14,7 @@ import type { GraphCounts } from '../src/graph/port.js';
 import type { ParsedDocument } from '../src/ingest/schema.js';
 import type { LinkResult } from '../src/link/types.js';
 import type { LinkScore } from './corpus/truth.js';
+import { runJsonChild } from './child.js';
 import type { ApiOptions, ApiQueryResult } from './stages/api.js';
 import { runKuzuBulk, type BulkStage } from './stages/bulk-kuzu.js';
 import { clearNeo4j, runNeo4jBulk } from './stages/bulk-neo4j.js';
@@ -69,23 +68,11 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** The API stage in a child process (bench/api-run.ts): a server's heap, not the corpus's. */
 function runApiChild(options: ApiOptions): Promise<ApiQueryResult[]> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-bench-api-'));
-  const input = path.join(dir, 'options.json');
-  const out = path.join(dir, 'results.json');
-  writeFileSync(input, JSON.stringify(options));
-  // tsx by name: a test runs this under vitest, whose own flags a child cannot take.
-  const args = ['--import', 'tsx', path.join(HERE, 'api-run.ts'), '--in', input, '--out', out];
-  return new Promise<ApiQueryResult[]>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      try {
-        if (code !== 0) reject(new Error(`the API stage failed (exit ${code})`));
-        else resolve(JSON.parse(readFileSync(out, 'utf8')) as ApiQueryResult[]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    });
+  return runJsonChild<ApiQueryResult[]>('the API stage', (dir, out) => {
+    const input = path.join(dir, 'options.json');
+    writeFileSync(input, JSON.stringify(options));
+    // tsx by name: a test runs this under vitest, whose own flags a child cannot take.
+    return ['--import', 'tsx', path.join(HERE, 'api-run.ts'), '--in', input, '--out', out];
   });
 }
 
