@@ -8,13 +8,21 @@ import path from 'node:path';
 /**
  * Runs `node <args(dir)>` with a fresh temporary directory, `dir`, where the child writes its
  * result to `dir/result.json` (and the caller may put its input first); the directory is removed
- * afterwards. Rejects with `label` when the child fails or writes no result.
+ * afterwards. `env` is added to this process's environment. Rejects with `label` when the child
+ * fails or writes no result.
  */
-export function runJsonChild<T>(label: string, args: (dir: string, out: string) => string[]): Promise<T> {
+export function runJsonChild<T>(
+  label: string,
+  args: (dir: string, out: string) => string[],
+  env: Record<string, string> = {},
+): Promise<T> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-bench-child-'));
   const out = path.join(dir, 'result.json');
   return new Promise<T>((resolve, reject) => {
-    const child = spawn(process.execPath, args(dir, out), { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, args(dir, out), {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     child.on('error', (error) => {
       rmSync(dir, { recursive: true, force: true });
       reject(error);

@@ -68,12 +68,19 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** The API stage in a child process (bench/api-run.ts): a server's heap, not the corpus's. */
 function runApiChild(options: ApiOptions): Promise<ApiQueryResult[]> {
-  return runJsonChild<ApiQueryResult[]>('the API stage', (dir, out) => {
-    const input = path.join(dir, 'options.json');
-    writeFileSync(input, JSON.stringify(options));
-    // tsx by name: a test runs this under vitest, whose own flags a child cannot take.
-    return ['--import', 'tsx', path.join(HERE, 'api-run.ts'), '--in', input, '--out', out];
-  });
+  return runJsonChild<ApiQueryResult[]>(
+    'the API stage',
+    (dir, out) => {
+      const input = path.join(dir, 'options.json');
+      writeFileSync(input, JSON.stringify(options));
+      // tsx by name: a test runs this under vitest, whose own flags a child cannot take.
+      return ['--import', 'tsx', path.join(HERE, 'api-run.ts'), '--in', input, '--out', out];
+    },
+    // NODE_ENV as the Docker image serves the API: graphql-js and express read it from the
+    // environment when they load (graphql-js checks every type test in development), which the
+    // config's NODE_ENV cannot change.
+    { NODE_ENV: options.config.production ? 'production' : 'development' },
+  );
 }
 
 const sameCounts = (a: GraphCounts, b: GraphCounts) => JSON.stringify(a) === JSON.stringify(b);

@@ -33,5 +33,10 @@ export function createContext(input: ContextInput): ApiContext {
     roundTrips.push(event);
     input.logger.debug({ query: event.name, rows: event.rows, ms: Math.round(event.ms) }, 'graph read');
   });
-  return { ...input, reader, loaders: createLoaders(reader), roundTrips };
+  return {
+    ...input,
+    reader,
+    loaders: createLoaders(reader, (code) => input.store.referenceRegion(code)),
+    roundTrips,
+  };
 }

@@ -19,6 +19,14 @@ export interface GraphCounts {
  */
 export type QueryListener = (event: { name: string; rows: number; ms: number; statements: number }) => void;
 
+/** A Region node's properties (a type, not an interface: it is also a Row for the writes). */
+export type RegionRecord = {
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+};
+
 export interface GraphStore {
   readonly engine: EngineName;
 
@@ -45,6 +53,13 @@ export interface GraphStore {
 
   /** Replaces every linker-written edge (IMPLEMENTS, SIMILAR_TO, IMPLEMENTS_DOC, CITES) atomically. */
   replaceLinks(links: LinkResult): Promise<void>;
+
+  /**
+   * A region of the reference gazetteer once migrate() has checked that the graph holds it as it
+   * is (same name, level and parent); undefined for any other code and before migrate(). Region
+   * nodes are reference data, so readers can take them from here without a round trip.
+   */
+  referenceRegion(code: string): RegionRecord | undefined;
 
   /** Runs a named read query from cypher/ with parameters only; rows come back as plain JS values. */
   read<R extends Row = Row>(query: NamedQuery, params?: Record<string, unknown>): Promise<R[]>;

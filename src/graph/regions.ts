@@ -2,10 +2,11 @@
 // aliases (株洲县 for 渌口区) and the PART_OF tree. Townships come only with the documents
 // that name them (see rows.ts), since the full list has 41k rows.
 import type { RegionGazetteer } from '../regions/index.js';
+import type { RegionRecord, Row } from './port.js';
 import type { Rows } from './rows.js';
 
 export interface RegionRows {
-  regions: Rows;
+  regions: RegionRecord[];
   aliases: Rows;
   parents: Rows;
 }
@@ -23,3 +24,10 @@ export function regionRows(gazetteer: RegionGazetteer): RegionRows {
       .map((r) => ({ code: r.code, parentCode: r.parentCode })),
   };
 }
+
+/** Whether a Region node's stored properties are the gazetteer's. */
+export const sameRegion = (stored: Row | undefined, region: RegionRecord): boolean =>
+  stored !== undefined &&
+  stored.name === region.name &&
+  stored.level === region.level &&
+  (stored.parentCode ?? null) === region.parentCode;

@@ -6,11 +6,11 @@ import { ParsedDocumentSchema, type ParsedDocument } from '../ingest/schema.js';
 import type { LinkResult } from '../link/types.js';
 import type { RegionGazetteer } from '../regions/index.js';
 import type { FaultInjector, GraphEngine, WriteTransaction } from './engine.js';
-import type { GraphCounts, GraphStore, Row } from './port.js';
+import type { GraphCounts, GraphStore, RegionRecord, Row } from './port.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './model.js';
 import type { NamedQuery } from './queries.js';
 import { deleteReach, planReachChange, replaceReach, writeReach } from './reach.js';
-import { regionRows } from './regions.js';
+import { regionRows, sameRegion } from './regions.js';
 import { BULK_TABLES, bulkTables, reachBulkRows } from './bulk-rows.js';
 import { encodeCarriers, outlineCarriers, outlineOf } from './carriers.js';
 import { clearCascades, refreshCascades, staleCascadeDocuments } from './cascade-refresh.js';
@@ -168,6 +168,8 @@ const writeFailed = (operation: string, cause: unknown): PolicyCascadeError => {
 export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}): GraphStore {
   let boilerplateNames: ReadonlySet<string> | undefined;
   const boilerplate = () => (boilerplateNames ??= options.boilerplateConcepts?.() ?? new Set<string>());
+  /** The gazetteer's regions once migrate() has checked (or written) them in the graph. */
+  let referenceRegions: ReadonlyMap<string, RegionRecord> = new Map();
   /** One write transaction; every query passes the fault injector first; failures are typed. */
   const write = async <T>(operation: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> => {
     try {
@@ -253,14 +255,18 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
       }
       if (!options.regions) return;
       const rows = regionRows(options.regions());
-      const present = new Set((await engine.read('admin/region-codes')).map((r) => r.code));
-      if (rows.regions.every((r) => present.has(r.code))) return;
-      await write('Writing the region tree', async (tx) => {
-        await runRows(tx, 'write/regions', rows.regions);
-        await runRows(tx, 'write/region-aliases', rows.aliases);
-        await runRows(tx, 'write/region-parents', rows.parents);
-      });
+      const stored = new Map((await engine.read('admin/region-codes')).map((r) => [String(r.code), r]));
+      if (!rows.regions.every((r) => sameRegion(stored.get(r.code), r))) {
+        await write('Writing the region tree', async (tx) => {
+          await runRows(tx, 'write/regions', rows.regions);
+          await runRows(tx, 'write/region-aliases', rows.aliases);
+          await runRows(tx, 'write/region-parents', rows.parents);
+        });
+      }
+      referenceRegions = new Map(rows.regions.map((r) => [r.code, r]));
     },
+
+    referenceRegion: (code) => referenceRegions.get(code),
 
     async writeDocument(document, links) {
       validDocument(document);

@@ -105,7 +105,6 @@ describe('round trips per request', () => {
     expect(names(forLarge.context.roundTrips)).toEqual(
       [
         'read/documents-by-id',
-        'read/regions-by-code',
         'read/provisions-by-document',
         'read/provision-parents',
         'read/provision-children',
@@ -144,8 +143,8 @@ describe('round trips per request', () => {
     expect(batch('read/implements-by-target')).toEqual([
       [`${c.ids.centralId}:二、(十四)`, `${c.ids.centralId}:二、(十五)`],
     ]);
-    // Units came with their assignments: their regions are one batch of one code.
-    expect(batch('read/regions-by-code')).toEqual([['210300']]);
+    // Units came with their assignments; their region, 210300, is reference data: no read.
+    expect(batch('read/regions-by-code')).toEqual([]);
   });
 
   it('answers loader keys in key order, with NOT_FOUND in the slot of a missing key', async () => {
@@ -165,6 +164,22 @@ describe('round trips per request', () => {
     const again = await context.loaders.provisionById.load(`${large.id}:1.`);
     expect(again.path).toBe('1.');
     expect(context.roundTrips).toHaveLength(1);
+  });
+
+  it('reads only the regions that are not reference data', async () => {
+    const context = createContext({
+      requestId: 'rt-regions',
+      config: api.config,
+      store: api.store,
+      logger: pino({ level: 'silent' }),
+      authenticated: false,
+    });
+    const [anshan, unknown] = await context.loaders.regionByCode.loadMany(['210300', '999999']);
+    expect(anshan).toMatchObject({ code: '210300', name: '鞍山市', level: 'city', parentCode: '210000' });
+    expect(hasCode(unknown, 'NOT_FOUND')).toBe(true);
+    expect(context.roundTrips.map((t) => [t.name, t.params.ids])).toEqual([
+      ['read/regions-by-code', ['999999']],
+    ]);
   });
 
   it('keeps loaders per request: a second request reads the store again', async () => {

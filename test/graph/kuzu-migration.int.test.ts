@@ -1,7 +1,8 @@
 // Stores written by earlier releases are brought up to date when they are opened: a store without
 // the cascade closure (IMPLEMENTS edges, no REACHES rows) gets the closure built, and one whose
 // tables predate a column (Provision.carriers and .cascade, REACHES.documentId) gets the column
-// filled; cascade summaries a crash left stale (null) are computed.
+// filled; cascade summaries a crash left stale (null) are computed; a region an earlier gazetteer
+// named otherwise is rewritten.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { openGraphStore } from '../../src/graph/index.js';
 import { openKuzuEngine } from '../../src/graph/kuzu/engine.js';
 import { KuzuConnection, KuzuDatabase } from '../../src/graph/kuzu/module.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
-import { dumpGraph } from './dump.js';
+import { dumpGraph, nodeProperties } from './dump.js';
 
 describe('Kuzu store written by an earlier release', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-migration-'));
@@ -27,6 +28,12 @@ describe('Kuzu store written by an earlier release', () => {
     const written = await dumpGraph(store);
     await store.close();
     return written;
+  };
+
+  /** One statement on a raw connection; its results closed before the database is (Kuzu crashes otherwise). */
+  const query = async (conn: InstanceType<typeof KuzuConnection>, text: string) => {
+    const result = await conn.query(text);
+    for (const r of Array.isArray(result) ? result : [result]) r.close();
   };
 
   /** Runs one named write on the bare engine, as an earlier release or a crash would have left the store. */
@@ -54,10 +61,10 @@ describe('Kuzu store written by an earlier release', () => {
     // .servingDocuments, no REACHES.documentId.
     const db = new KuzuDatabase(kuzuPath);
     const conn = new KuzuConnection(db);
-    await conn.query('ALTER TABLE Provision DROP carriers');
-    await conn.query('ALTER TABLE Provision DROP cascade');
-    await conn.query('ALTER TABLE Provision DROP servingDocuments');
-    await conn.query('ALTER TABLE REACHES DROP documentId');
+    await query(conn, 'ALTER TABLE Provision DROP carriers');
+    await query(conn, 'ALTER TABLE Provision DROP cascade');
+    await query(conn, 'ALTER TABLE Provision DROP servingDocuments');
+    await query(conn, 'ALTER TABLE REACHES DROP documentId');
     await conn.close();
     await db.close();
 
@@ -82,6 +89,21 @@ describe('Kuzu store written by an earlier release', () => {
 
     const reopened = await openGraphStore(config);
     expect(await dumpGraph(reopened)).toEqual(written);
+    await reopened.close();
+  });
+
+  it('rewrites a region that an earlier gazetteer named otherwise, and only then serves it as reference data', async () => {
+    await writeCorpus('r-');
+    const db = new KuzuDatabase(kuzuPath);
+    const conn = new KuzuConnection(db);
+    await query(conn, "MATCH (g:Region {code: '330600'}) SET g.name = '绍兴府'");
+    await conn.close();
+    await db.close();
+
+    const reopened = await openGraphStore(config);
+    const shaoxing = { code: '330600', name: '绍兴市', level: 'city', parentCode: '330000' };
+    expect(await nodeProperties(reopened, 'Region', '330600')).toMatchObject(shaoxing);
+    expect(reopened.referenceRegion('330600')).toEqual(shaoxing);
     await reopened.close();
   });
 });

@@ -92,6 +92,14 @@ export function graphStoreContract(open: StoreFactory): void {
       const luKou = await nodeProperties(h.store, 'Region', '430212');
       expect(luKou).toMatchObject({ code: '430212', name: '渌口区', level: 'county', parentCode: '430200' });
       expect(luKou?.aliases).toContain('株洲县');
+      // The reference data the API takes without a read is what the graph holds.
+      expect(h.store.referenceRegion('430212')).toEqual({
+        code: '430212',
+        name: '渌口区',
+        level: 'county',
+        parentCode: '430200',
+      });
+      expect(h.store.referenceRegion('430212001')).toBeUndefined();
       expect(await nodeProperties(h.store, 'Region', '000000')).toMatchObject({
         name: '全国',
         level: 'central',

@@ -4,17 +4,29 @@ import { PolicyCascadeError } from '../../errors.js';
 import type { Row } from '../../graph/port.js';
 import type { GraphReader } from '../reader.js';
 
-/** One object per key; a key with no row gets a NOT_FOUND error in its slot. */
+/**
+ * One object per key; a key with no row gets a NOT_FOUND error in its slot. Keys whose row `known`
+ * already has (reference data) are not read.
+ */
 export function entityLoader<V>(
   reader: GraphReader,
   query: string,
   label: string,
   keyOf: (row: Row) => string,
   map: (row: Row) => V,
+  known: (key: string) => Row | undefined = () => undefined,
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(async (keys) => {
-    const rows = await reader.read(query, { ids: [...keys] });
-    const byKey = new Map(rows.map((r) => [keyOf(r), map(r)]));
+    const byKey = new Map<string, V>();
+    const unknown: string[] = [];
+    for (const key of keys) {
+      const row = known(key);
+      if (row) byKey.set(key, map(row));
+      else unknown.push(key);
+    }
+    if (unknown.length > 0) {
+      for (const row of await reader.read(query, { ids: unknown })) byKey.set(keyOf(row), map(row));
+    }
     return keys.map(
       (k) =>
         byKey.get(k) ??

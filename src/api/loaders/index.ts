@@ -1,8 +1,10 @@
 // Per-request DataLoaders, one per relation the schema exposes. Created in the request context
 // and dropped with it, so nothing is cached across requests. Loaders that read rows carrying whole
 // nodes prime the by-ID loaders, so following an edge to its node costs no extra round trip.
+// Regions of the reference gazetteer are the store's reference data (GraphStore.referenceRegion)
+// and cost no read at all.
 import type DataLoader from 'dataloader';
-import type { Row } from '../../graph/port.js';
+import type { RegionRecord, Row } from '../../graph/port.js';
 import type { GraphReader } from '../reader.js';
 import type { ConceptNode } from '../types/concept.type.js';
 import type { DocumentNode } from '../types/document.type.js';
@@ -66,7 +68,11 @@ const docLinkOf = (r: Row): DocumentLinkRow => ({
   relation: r.relation === 'implements' ? 'implements' : 'cites',
 });
 
-export function createLoaders(reader: GraphReader): Loaders {
+/** `referenceRegion`: the store's reference regions (GraphStore.referenceRegion), read without a round trip. */
+export function createLoaders(
+  reader: GraphReader,
+  referenceRegion: (code: string) => RegionRecord | undefined = () => undefined,
+): Loaders {
   const documentById = entityLoader(
     reader,
     'read/documents-by-id',
@@ -94,6 +100,7 @@ export function createLoaders(reader: GraphReader): Loaders {
     'region',
     (r) => String(r.code),
     regionOf,
+    referenceRegion,
   );
   const conceptByName = entityLoader(
     reader,
