@@ -42,6 +42,12 @@ export interface BulkTableRows {
   rows: BulkRow[];
 }
 
+/** In place of a row: every row of the table has come (a bulk load may copy it now). */
+export const TABLE_COMPLETE = Symbol('table complete');
+
+/** A row of a table, or the mark that the table is complete; the stream's end completes the rest. */
+export type BulkItem = readonly [BulkTable, BulkRow | typeof TABLE_COMPLETE];
+
 const kebab = (s: string) => s.replace(/_/g, '-').toLowerCase();
 const node = (name: NodeLabel): BulkTable => ({ key: kebab(name), name, kind: 'node', properties: [] });
 const rel = (
@@ -97,12 +103,20 @@ export interface BulkRowOptions {
   regionCodes?: ReadonlySet<string>;
 }
 
-/** Every row of the corpus as (table, row); relationship rows carry `from` and `to` keys. */
+function* complete(...keys: string[]): Generator<BulkItem> {
+  for (const key of keys) yield [table(key), TABLE_COMPLETE];
+}
+
+/**
+ * Every row of the corpus as (table, row), relationship rows with `from` and `to` keys, each table
+ * marked complete as soon as its last row has come: a bulk load can stream the rows to its files
+ * and copy the documents' tables while the rest are still being mapped, never holding all rows.
+ */
 export function* bulkRows(
   documents: readonly ParsedDocument[],
   links: LinkResult,
   options: BulkRowOptions = {},
-): Generator<[BulkTable, BulkRow]> {
+): Generator<BulkItem> {
   const all = linkRows(links);
   // First, while the heap holds little but the corpus (see corpusCascades).
   const corpus = corpusCascades(documents, all);
@@ -111,6 +125,24 @@ export function* bulkRows(
   const units = new Map<string, BulkRow>();
   const concepts = new Map<string, BulkRow>();
   const ingested = new Set(documents.map((d) => d.id));
+
+  // Referenced-only documents: never over an ingested one, and only while some link cites them
+  // (the write path deletes uncited ones as orphans). Before the ingested ones, so that the
+  // Document table is complete with them.
+  const referenced = all.referencedDocuments.filter((d) => !ingested.has(String(d.id)));
+  const known = new Set([...ingested, ...referenced.map((d) => String(d.id))]);
+  const documentLinks = [
+    ...all.implementsDocuments.map((l) => ({ key: 'implements-doc', l })),
+    ...all.citations.map((l) => ({ key: 'cites', l })),
+  ].filter(({ l }) => known.has(String(l.sourceDocumentId)) && known.has(String(l.targetDocumentId)));
+  const cited = new Set(documentLinks.map(({ l }) => String(l.targetDocumentId)));
+  const kept = new Set([
+    ...ingested,
+    ...referenced.filter((d) => cited.has(String(d.id))).map((d) => String(d.id)),
+  ]);
+  for (const d of referenced)
+    if (kept.has(String(d.id))) yield [table('document'), { ...d, referencedOnly: true }];
+
   for (const doc of documents) {
     const rows = documentRows(doc, options.boilerplate);
     yield [table('document'), { ...rows.document, titleKey: null, referencedOnly: false }];
@@ -147,27 +179,25 @@ export function* bulkRows(
       yield [table('for-region-document'), { from: doc.id, to: rows.document.regionCode }];
     for (const i of rows.issuers) yield [table('issued-by'), { from: doc.id, to: i.unitId }];
   }
+  yield* complete(
+    'document',
+    'provision',
+    'target',
+    'has-provision',
+    'has-child',
+    'assigned-to',
+    'mentions',
+    'sets-target',
+    'for-region-document',
+    'issued-by',
+  );
   for (const u of units.values()) {
     yield [table('unit'), u];
     if (hasRegion(u.regionCode)) yield [table('for-region-unit'), { from: u.id, to: u.regionCode }];
   }
+  yield* complete('unit', 'for-region-unit');
   for (const c of concepts.values()) yield [table('concept'), c];
-
-  // Referenced-only documents: never over an ingested one, and only while some link cites them
-  // (the write path deletes uncited ones as orphans).
-  const referenced = all.referencedDocuments.filter((d) => !ingested.has(String(d.id)));
-  const known = new Set([...ingested, ...referenced.map((d) => String(d.id))]);
-  const documentLinks = [
-    ...all.implementsDocuments.map((l) => ({ key: 'implements-doc', l })),
-    ...all.citations.map((l) => ({ key: 'cites', l })),
-  ].filter(({ l }) => known.has(String(l.sourceDocumentId)) && known.has(String(l.targetDocumentId)));
-  const cited = new Set(documentLinks.map(({ l }) => String(l.targetDocumentId)));
-  const kept = new Set([
-    ...ingested,
-    ...referenced.filter((d) => cited.has(String(d.id))).map((d) => String(d.id)),
-  ]);
-  for (const d of referenced)
-    if (kept.has(String(d.id))) yield [table('document'), { ...d, referencedOnly: true }];
+  yield* complete('concept');
   for (const { key, l } of documentLinks) {
     if (!kept.has(String(l.sourceDocumentId)) || !kept.has(String(l.targetDocumentId))) continue;
     yield [table(key), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
@@ -208,9 +238,19 @@ export function bulkTables(
   links: LinkResult,
   options: BulkRowOptions = {},
 ): BulkTableRows[] {
+  return tablesOf(bulkRows(documents, links, options));
+}
+
+/** A stream of bulk items gathered per table, in BULK_TABLES order (tables without rows included). */
+export function tablesOf(items: Iterable<BulkItem>): BulkTableRows[] {
   const byTable = new Map<BulkTable, BulkRow[]>(BULK_TABLES.map((t) => [t, []]));
-  for (const [t, row] of bulkRows(documents, links, options)) byTable.get(t)?.push(row);
+  for (const [t, row] of items) if (row !== TABLE_COMPLETE) byTable.get(t)?.push(row);
   return BULK_TABLES.map((t) => ({ table: t, rows: byTable.get(t) ?? [] }));
+}
+
+/** One table's rows as a stream of bulk items. */
+export function* itemsOf(t: BulkTable, rows: Iterable<BulkRow>): Generator<BulkItem> {
+  for (const row of rows) yield [t, row];
 }
 
 /** The corpus's IMPLEMENTS rows between its provisions, their closure, and each provision's summaries. */

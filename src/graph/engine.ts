@@ -2,7 +2,7 @@
 // atomic transaction, its own schema migration, and close. The executor behind it is the only
 // code that talks to the database, and it reports every round trip to the QueryListener.
 import type { EngineName } from '../config.js';
-import type { BulkTable, BulkTableRows } from './bulk-rows.js';
+import type { BulkItem, BulkTable } from './bulk-rows.js';
 import type { QueryListener, Row } from './port.js';
 
 export interface WriteTransaction {
@@ -16,16 +16,13 @@ export interface GraphEngine {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
   /**
-   * Loads whole tables (bulk-rows.ts, in BULK_TABLES order) into a store holding no corpus, with the
-   * engine's bulk path, in one transaction. `beforeTable` is called before each table with rows;
-   * throwing aborts the load. The caller (store.ts) still clears the corpus on any failure. The
-   * engine may empty a table's `rows` once it has taken them (a national load holds 2 GB of rows
-   * that the engine's own load and commit then need the memory of).
+   * Loads a stream of rows (bulk-rows.ts: each table marked complete once its rows have come) into
+   * a store holding no corpus, with the engine's bulk path, in one transaction, copying tables in
+   * BULK_TABLES order. `beforeTable` is called before each table with rows; throwing aborts the
+   * load. The caller (store.ts) still clears the corpus on any failure. A national load's rows are
+   * 2–3 GB, so an engine should not hold them all at once where it can stream them.
    */
-  bulkLoad(
-    tables: readonly BulkTableRows[],
-    beforeTable?: (table: BulkTable, step: number) => void,
-  ): Promise<void>;
+  bulkLoad(items: Iterable<BulkItem>, beforeTable?: (table: BulkTable, step: number) => void): Promise<void>;
   /** Applies this engine's idempotent schema files (tables/constraints, indexes, full-text). */
   migrateSchema(): Promise<void>;
   close(): Promise<void>;

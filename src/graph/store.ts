@@ -11,7 +11,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES } from './model.js';
 import type { NamedQuery } from './queries.js';
 import { deleteReach, planReachChange, replaceReach, writeReach } from './reach.js';
 import { regionRows, sameRegion } from './regions.js';
-import { BULK_TABLES, bulkTables, reachBulkRows } from './bulk-rows.js';
+import { BULK_TABLES, bulkRows, itemsOf, reachBulkRows } from './bulk-rows.js';
 import { encodeCarriers, outlineCarriers, outlineOf } from './carriers.js';
 import { clearCascades, refreshCascades, staleCascadeDocuments } from './cascade-refresh.js';
 import type { UnitRole } from '../domain.js';
@@ -231,9 +231,12 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
         const documentOf = new Map(edges.map((e) => [String(e.sourceId), String(e.sourceDocumentId)]));
         const table = BULK_TABLES.find((t) => t.name === 'REACHES')!;
         try {
-          await engine.bulkLoad([
-            { table, rows: reachBulkRows(scoredLinks(edges), (id) => documentOf.get(id)) },
-          ]);
+          await engine.bulkLoad(
+            itemsOf(
+              table,
+              reachBulkRows(scoredLinks(edges), (id) => documentOf.get(id)),
+            ),
+          );
         } catch (cause) {
           throw writeFailed('Building the cascade closure', cause);
         }
@@ -317,8 +320,8 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
           });
         }
         const regionCodes = new Set([...before, ...addedRegions]);
-        const tables = bulkTables(documents, links, { boilerplate: boilerplate(), regionCodes });
-        await engine.bulkLoad(tables, (table, step) =>
+        const rows = bulkRows(documents, links, { boilerplate: boilerplate(), regionCodes });
+        await engine.bulkLoad(rows, (table, step) =>
           options.faultInjector?.({ query: `bulk/${table.key}`, step }),
         );
       } catch (cause) {

@@ -1,28 +1,37 @@
-// The Kuzu bulk path's pipeline (src/graph/kuzu/bulk.ts): the CSV files are written ahead while
-// earlier tables are copied, COPYs run strictly in table order, and a COPY that fails while the
-// next file is being written fails the load (no later COPY, no unhandled rejection); rows are let
-// go once their file is written.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// The Kuzu bulk path's pipeline (src/graph/kuzu/bulk.ts): rows are streamed to the CSV files, a
+// table is copied as soon as the stream marks it complete while later rows are still being
+// written, COPYs run strictly in table order, and a COPY that fails while rows are being written
+// fails the load (no later COPY, the stream stopped, no unhandled rejection).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BULK_TABLES, type BulkTableRows } from '../../src/graph/bulk-rows.js';
+import { BULK_TABLES, type BulkItem, TABLE_COMPLETE } from '../../src/graph/bulk-rows.js';
 import { CypherLoader } from '../../src/graph/cypher-files.js';
-import { writeAndCopyCsvTables } from '../../src/graph/kuzu/bulk.js';
+import { streamAndCopyCsvTables } from '../../src/graph/kuzu/bulk.js';
 
 const table = (key: string) => BULK_TABLES.find((t) => t.key === key)!;
-const tables = (): BulkTableRows[] => [
-  { table: table('document'), rows: [{ id: 'd1', title: '实施方案' }] },
-  { table: table('provision'), rows: [] },
-  { table: table('unit'), rows: [{ id: 'u1', name: '司法局' }] },
-  // Enough rows that writing the file outlasts a COPY failing at once.
-  {
-    table: table('assigned-to'),
-    rows: Array.from({ length: 20_000 }, (_, i) => ({ from: `p${i}`, to: 'u1', role: 'lead' })),
-  },
-];
 
-describe('writeAndCopyCsvTables', () => {
+/**
+ * Units first (the stream need not follow the load order), then `rows` ASSIGNED_TO rows: endless
+ * by default, so that a load that does not stop its stream never returns.
+ */
+function* stream(log: string[] = [], rows = Infinity): Generator<BulkItem> {
+  try {
+    yield [table('unit'), { id: 'u1', name: '司法局' }];
+    yield [table('unit'), TABLE_COMPLETE];
+    yield [table('document'), { id: 'd1', name: '实施方案' }];
+    yield [table('document'), TABLE_COMPLETE];
+    // Complete without rows: nothing to copy, and no wait for the end of the stream.
+    yield [table('provision'), TABLE_COMPLETE];
+    for (let i = 0; i < rows; i++) yield [table('assigned-to'), { from: `p${i}`, to: 'u1', role: 'lead' }];
+    log.push('stream ended');
+  } finally {
+    log.push('stream closed');
+  }
+}
+
+describe('streamAndCopyCsvTables', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-bulk-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const loader = new CypherLoader('kuzu');
@@ -48,10 +57,11 @@ describe('writeAndCopyCsvTables', () => {
     return { run, events };
   };
 
-  it('copies the tables with rows in order, one at a time', async () => {
+  it('copies the tables with rows in table order, one at a time, from complete files', async () => {
     const { run, events } = runner(20);
-    const load = tables();
-    await writeAndCopyCsvTables(run, loader, dir, load);
+    const files = mkdtempSync(path.join(dir, 'order-'));
+    const log: string[] = [];
+    await streamAndCopyCsvTables(run, loader, files, stream(log, 20_000));
     expect(events).toEqual([
       'start bulk/document',
       'end bulk/document',
@@ -60,32 +70,30 @@ describe('writeAndCopyCsvTables', () => {
       'start bulk/assigned-to',
       'end bulk/assigned-to',
     ]);
-    // The rows are let go once written, not held through the COPYs.
-    expect(load.map((t) => t.rows.length)).toEqual([0, 0, 0, 0]);
+    expect(log).toEqual(['stream ended', 'stream closed']);
+    expect(readdirSync(files).sort()).toEqual(['0-document.csv', '2-unit.csv', '7-assigned-to.csv']);
+    expect(readFileSync(path.join(files, '7-assigned-to.csv'), 'utf8').split('\n')).toHaveLength(20_001);
   });
 
-  it('writes the later files while the first table is still being copied', async () => {
-    const ahead = mkdtempSync(path.join(dir, 'ahead-'));
-    const seen: string[][] = [];
+  it('copies a table marked complete while the later rows are still being written', async () => {
+    const events: string[] = [];
     const run = async (name: string) => {
-      if (name === 'bulk/table-info') return [{ name: 'id', type: 'STRING' }];
-      if (name === 'bulk/document') {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        seen.push(readdirSync(ahead).sort());
-      }
-      return [];
+      if (name !== 'bulk/table-info') events.push(`copy ${name}`);
+      return name === 'bulk/table-info' ? [{ name: 'id', type: 'STRING' }] : [];
     };
-    await writeAndCopyCsvTables(run, loader, ahead, tables());
-    expect(seen).toEqual([['0-document.csv', '2-unit.csv', '3-assigned-to.csv']]);
+    await streamAndCopyCsvTables(run, loader, mkdtempSync(path.join(dir, 'ahead-')), stream(events, 20_000));
+    expect(events.indexOf('copy bulk/document')).toBeLessThan(events.indexOf('stream ended'));
+    expect(events.indexOf('copy bulk/assigned-to')).toBeGreaterThan(events.indexOf('stream ended'));
   });
 
-  it('fails the load when a COPY fails while the next file is written, and copies nothing after it', async () => {
+  it('fails the load when a COPY fails while rows are being written, stops the stream and copies nothing after it', async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
       const { run, events } = runner(30, 'bulk/unit');
-      await expect(writeAndCopyCsvTables(run, loader, dir, tables())).rejects.toThrow(
+      const log: string[] = [];
+      await expect(streamAndCopyCsvTables(run, loader, dir, stream(log))).rejects.toThrow(
         'COPY bulk/unit failed',
       );
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -95,19 +103,33 @@ describe('writeAndCopyCsvTables', () => {
         'start bulk/unit',
         'end bulk/unit',
       ]);
+      expect(log).toEqual(['stream closed']);
       expect(unhandled).toEqual([]);
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
   });
 
-  it('waits for the COPY in flight before failing when `beforeTable` aborts', async () => {
+  it('stops the stream and copies nothing more when `beforeTable` aborts', async () => {
     const { run, events } = runner(20);
+    const log: string[] = [];
     await expect(
-      writeAndCopyCsvTables(run, loader, dir, tables(), (_t, step) => {
-        if (step === 2) throw new Error('aborted');
+      streamAndCopyCsvTables(run, loader, dir, stream(log), (_t, step) => {
+        if (step === 1) throw new Error('aborted');
       }),
     ).rejects.toThrow('aborted');
-    expect(events).toEqual(['start bulk/document', 'end bulk/document', 'start bulk/unit', 'end bulk/unit']);
+    expect(events).toEqual(['start bulk/document', 'end bulk/document']);
+    expect(log).toEqual(['stream closed']);
+  });
+
+  it('refuses a row that comes after its table was marked complete', async () => {
+    const { run } = runner(0);
+    function* late(): Generator<BulkItem> {
+      yield [table('unit'), TABLE_COMPLETE];
+      yield [table('unit'), { id: 'u1', name: '司法局' }];
+    }
+    await expect(streamAndCopyCsvTables(run, loader, dir, late())).rejects.toThrow(
+      'A row of Unit came after its table was complete',
+    );
   });
 });

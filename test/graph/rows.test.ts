@@ -1,5 +1,7 @@
-// Row mapping (pure): what a document and a link result become before the UNWIND writes.
+// Row mapping (pure): what a document and a link result become before the UNWIND writes, and the
+// bulk load's stream of rows with each table's completion mark.
 import { describe, expect, it } from 'vitest';
+import { bulkRows, TABLE_COMPLETE, tablesOf } from '../../src/graph/bulk-rows.js';
 import { documentRows, issuerNames, linkRows, unitId } from '../../src/graph/rows.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
 
@@ -79,5 +81,45 @@ describe('ids', () => {
     expect(unitId(null, '各乡镇')).toBe('unknown:各乡镇');
     expect(issuerNames('中共中央办公厅 国务院办公厅')).toEqual(['中共中央办公厅', '国务院办公厅']);
     expect(issuerNames(null)).toEqual([]);
+  });
+});
+
+describe('bulkRows', () => {
+  const items = [...bulkRows([c.central, c.city, c.county], c.links)];
+
+  it('marks each table complete after its last row, the documents before the links are mapped', () => {
+    const completedAt = new Map<string, number>();
+    items.forEach(([t, row], i) => {
+      if (row === TABLE_COMPLETE) {
+        expect(completedAt.has(t.key), t.key).toBe(false);
+        completedAt.set(t.key, i);
+      } else {
+        expect(completedAt.has(t.key), `${t.key} row after its mark`).toBe(false);
+      }
+    });
+    expect([...completedAt.keys()]).toEqual([
+      'document',
+      'provision',
+      'target',
+      'has-provision',
+      'has-child',
+      'assigned-to',
+      'mentions',
+      'sets-target',
+      'for-region-document',
+      'issued-by',
+      'unit',
+      'for-region-unit',
+      'concept',
+    ]);
+    const firstLink = items.findIndex(([t]) => t.key === 'implements');
+    expect(firstLink).toBeGreaterThan(completedAt.get('provision')!);
+  });
+
+  it('gathers every row, once, into its table', () => {
+    const tables = tablesOf(items);
+    const rows = items.filter(([, row]) => row !== TABLE_COMPLETE).length;
+    expect(tables.reduce((n, t) => n + t.rows.length, 0)).toBe(rows);
+    expect(tables.find((t) => t.table.key === 'provision')?.rows).toHaveLength(7);
   });
 });

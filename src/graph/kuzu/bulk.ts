@@ -1,12 +1,18 @@
-// Kuzu's bulk path: the corpus rows (../bulk-rows.ts) as CSV files in a fresh temp directory, then
-// one COPY FROM per table in BULK_TABLES order. Kuzu takes neither a table nor a file as a
+// Kuzu's bulk path: the corpus rows (../bulk-rows.ts) streamed to CSV files in a fresh temp
+// directory, and one COPY FROM per table in BULK_TABLES order. Kuzu takes neither a table nor a file as a
 // parameter, so the statements are templates (cypher/bulk/*.kuzu.cypher) filled only from the
 // closed table list and our own temp path. Used by the engine (engine.ts) and the benchmark's
 // baseline, each with its own way to run a statement.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BULK_TABLES, type BulkTable, type BulkTableRows } from '../bulk-rows.js';
+import {
+  BULK_TABLES,
+  type BulkItem,
+  type BulkTable,
+  type BulkTableRows,
+  TABLE_COMPLETE,
+} from '../bulk-rows.js';
 import type { CypherLoader } from '../cypher-files.js';
 import { RELATIONSHIP_ENDPOINTS, type RelationshipType } from '../model.js';
 import type { Row } from '../port.js';
@@ -92,46 +98,71 @@ function pending<T>() {
 }
 
 /**
- * Writes the tables' CSV files ahead, in order, while the engine COPYs the files already written,
- * in order (COPY runs on the engine's own thread: the Provision table alone takes it 25–35 s at
- * national scale, during which every other file gets written). Each table's rows are emptied once
- * its file is written, so that the rows (2 GB nationally) are not held through the COPYs and the
- * commit. `beforeTable` may throw to abort; after a failure the writer finishes the file in hand
- * and starts no other.
+ * Streams the rows to one CSV file per table, and COPYs each table, strictly in BULK_TABLES order,
+ * as soon as the stream has marked it complete (TABLE_COMPLETE) and its file is closed; the end of
+ * the stream completes the rest. COPY runs on the engine's own thread (the Provision table alone
+ * takes it 25–35 s at national scale), during which the later tables get mapped and written. No
+ * table's rows are ever held: a national corpus's rows are 2–3 GB. `beforeTable` may throw to
+ * abort; after a failure the writer stops at the next row and closes its files.
  */
-export async function writeAndCopyCsvTables(
+export async function streamAndCopyCsvTables(
   run: RunStatement,
   loader: CypherLoader,
   dir: string,
-  tables: readonly BulkTableRows[],
+  items: Iterable<BulkItem>,
   beforeTable?: (table: BulkTable, step: number) => void,
 ): Promise<void> {
-  const loaded = tables.map((t, index) => ({ t, index })).filter(({ t }) => t.rows.length > 0);
   // Column lists first: the connection runs one statement at a time, and COPYs will be in flight.
-  const columns: CsvColumn[][] = [];
-  for (const { t } of loaded) columns.push(await columnsOf(run, loader, t.table));
-  const files = loaded.map(() => pending<CsvTable>());
+  const columns = new Map<BulkTable, CsvColumn[]>();
+  for (const t of BULK_TABLES) columns.set(t, await columnsOf(run, loader, t));
+  const open = new Map<BulkTable, CsvFile>();
+  const files = new Map(BULK_TABLES.map((t) => [t, pending<CsvTable | null>()]));
+  const finished = new Set<BulkTable>();
+  const finish = async (t: BulkTable) => {
+    if (finished.has(t)) return;
+    finished.add(t);
+    const csv = open.get(t);
+    open.delete(t);
+    if (csv) await csv.close();
+    files.get(t)!.resolve(csv ? { table: t, file: csv.file, rows: csv.rows } : null);
+  };
   let stopped = false;
   const writing = (async () => {
-    for (const [step, { t, index }] of loaded.entries()) {
-      if (stopped) return;
-      try {
-        files[step].resolve(await writeCsvTable(dir, index, t, columns[step]));
-        t.rows.length = 0;
-      } catch (cause) {
-        files[step].reject(cause);
-        return;
+    try {
+      for (const [t, row] of items) {
+        if (stopped) break;
+        if (row === TABLE_COMPLETE) {
+          await finish(closed(t));
+          continue;
+        }
+        let csv = open.get(t);
+        if (!csv) {
+          if (finished.has(t)) throw new Error(`A row of ${t.name} came after its table was complete`);
+          csv = new CsvFile(
+            path.join(dir, `${BULK_TABLES.indexOf(closed(t))}-${t.key}.csv`),
+            columns.get(t)!,
+          );
+          open.set(t, csv);
+        }
+        await csv.write(row);
       }
+      if (!stopped) for (const t of BULK_TABLES) await finish(t);
+    } catch (cause) {
+      for (const [t, file] of files) if (!finished.has(t)) file.reject(cause);
+    } finally {
+      // Files left open by a failure or a stop: closed before the directory is removed.
+      for (const csv of open.values()) await csv.close().catch(() => undefined);
     }
   })();
   try {
-    for (const step of loaded.keys()) {
-      const csv = await files[step].promise;
-      beforeTable?.(csv.table, step);
-      await run(`bulk/${csv.table.key}`, copyStatement(loader, csv));
+    let step = 0;
+    for (const t of BULK_TABLES) {
+      const csv = await files.get(t)!.promise;
+      if (!csv) continue;
+      beforeTable?.(t, step++);
+      await run(`bulk/${t.key}`, copyStatement(loader, csv));
     }
   } finally {
-    // The writer finishes the file in hand and stops: the directory is removed after this.
     stopped = true;
     await writing;
   }

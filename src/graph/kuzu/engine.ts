@@ -9,7 +9,7 @@ import { CypherLoader } from '../cypher-files.js';
 import type { EngineOptions, GraphEngine, WriteTransaction } from '../engine.js';
 import { PROVISION_FULLTEXT_INDEX } from '../model.js';
 import type { Row } from '../port.js';
-import { withCsvDirectory, writeAndCopyCsvTables } from './bulk.js';
+import { streamAndCopyCsvTables, withCsvDirectory } from './bulk.js';
 import { ConnectionPool, SerialLock } from './pool.js';
 import {
   KuzuConnection,
@@ -198,11 +198,11 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
       return transaction(() => work({ run: (name, params = {}) => execute(writeConnection, name, params) }));
     },
 
-    async bulkLoad(tables, beforeTable) {
+    async bulkLoad(items, beforeTable) {
       const run = (name: string, text: string) => raw(writeConnection, name, text);
       // COPY inside one transaction: Kuzu rolls all tables back when one fails.
       await withCsvDirectory((dir) =>
-        transaction(() => writeAndCopyCsvTables(run, loader, dir, tables, beforeTable)),
+        transaction(() => streamAndCopyCsvTables(run, loader, dir, items, beforeTable)),
       );
       // A load is large: settle it now rather than leave it to the next write (see `transaction`).
       await writeLock.run(() =>

@@ -3,6 +3,7 @@
 // Neo4j is configured but unreachable.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { performance } from 'node:perf_hooks';
+import { tablesOf } from '../bulk-rows.js';
 import { CypherLoader, declaredParams } from '../cypher-files.js';
 import type { EngineOptions, GraphEngine } from '../engine.js';
 import type { Row } from '../port.js';
@@ -75,7 +76,9 @@ export async function openNeo4jEngine(options: Neo4jEngineOptions): Promise<Grap
       }
     },
 
-    async bulkLoad(tables, beforeTable) {
+    async bulkLoad(items, beforeTable) {
+      // Gathered per table first: a transaction function may be retried, and a stream runs once.
+      const tables = tablesOf(items);
       const s = session();
       try {
         // One transaction: a failure leaves nothing behind. A retry after a transient error
