@@ -10,6 +10,8 @@ import {
   edgesBySource,
   encodeCascades,
   type OutlinedProvision,
+  type RefreshChunk,
+  refreshChunks,
 } from './cascades.js';
 import type { WriteTransaction } from './engine.js';
 import { groupBy } from '../group.js';
@@ -60,28 +62,45 @@ const closureRowOf = (r: Rows[number]): StoredClosureRow => ({
   carriers: r.carriers,
 });
 
+/** Closure rows a refresh reads at once, about (see refreshChunks). */
+const REFRESH_ROWS = 50_000;
+
 /**
  * Computes and stores every summary that is not computed (null), reading the graph inside the
- * same transaction so that no write lands between the reads and the summaries. Returns how many.
+ * same transaction so that no write lands between the reads and the summaries, a chunk of about
+ * REFRESH_ROWS closure rows at a time. Returns how many.
  */
 export async function refreshCascades(tx: WriteTransaction): Promise<number> {
   const stale = outlined(await tx.run('admin/provisions-without-cascade'));
   if (stale.length === 0) return 0;
   const documentIds = [...new Set(stale.map((p) => p.documentId))];
-  const documentProvisions = groupBy(
-    outlined(await tx.run('admin/document-outlines', { documentIds })),
-    (p) => p.documentId,
+  const outline = outlined(await tx.run('admin/document-outlines', { documentIds }));
+  const rowsBelow = new Map(
+    (await tx.run('admin/reach-counts', { ids: outline.map((p) => p.id) })).map((r) => [
+      String(r.id),
+      Number(r.rows),
+    ]),
   );
-  const outlineIds = [...documentProvisions.values()].flatMap((list) => list.map((p) => p.id));
-  const rows = (await tx.run('read/reach-by-ancestor', { ids: outlineIds })).map(closureRowOf);
+  let refreshed = 0;
+  for (const chunk of refreshChunks(stale, outline, (id) => rowsBelow.get(id) ?? 0, REFRESH_ROWS)) {
+    refreshed += await refreshChunk(tx, chunk);
+  }
+  return refreshed;
+}
+
+async function refreshChunk(tx: WriteTransaction, chunk: RefreshChunk): Promise<number> {
+  const documentProvisions = groupBy(chunk.outline, (p) => p.documentId);
+  const rows = (await tx.run('read/reach-by-ancestor', { ids: chunk.outline.map((p) => p.id) })).map(
+    closureRowOf,
+  );
   const rowsByAncestor = groupBy(rows, (r) => r.ancestorId);
   const sources = {
-    starts: cascadeStarts(stale, documentProvisions, (id) => rowsByAncestor.has(id)),
+    starts: cascadeStarts(chunk.stale, documentProvisions, (id) => rowsByAncestor.has(id)),
     rowsByAncestor,
     carriersOf: carriersCache((r: StoredClosureRow) => r.carriers),
   };
-  // Kept between the two passes: after a write a few hundred, at a start-up that computes them
-  // all every provision's (their merged rows and ranking candidates, not every unit's carriage).
+  // Kept between the two passes: a chunk's merged rows and ranking candidates, not every unit's
+  // carriage.
   const drafted = [...drafts(sources)];
   const needs = cascadeNeeds(drafted);
   const edges = edgesBySource(

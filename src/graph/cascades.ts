@@ -63,6 +63,59 @@ export function cascadeStarts(
   return starts;
 }
 
+/** Stale provisions to refresh together, with the outline provisions their cascades start from. */
+export interface RefreshChunk {
+  stale: OutlinedProvision[];
+  outline: OutlinedProvision[];
+}
+
+/**
+ * Splits a refresh into chunks of about `budget` closure rows each, so that a refresh never holds
+ * the closure below whole documents at once (the central opinions' is 400k rows nationally). A
+ * cascade starts from its provision and the provisions under it, so each top-level subtree of a
+ * document goes whole into one chunk; a subtree over the budget is a chunk of its own.
+ */
+export function refreshChunks(
+  stale: readonly OutlinedProvision[],
+  outline: readonly OutlinedProvision[],
+  rowsBelow: (provisionId: string) => number,
+  budget: number,
+): RefreshChunk[] {
+  const staleIds = new Set(stale.map((p) => p.id));
+  const chunks: RefreshChunk[] = [];
+  let chunk: RefreshChunk = { stale: [], outline: [] };
+  let rows = 0;
+  const add = (subtree: OutlinedProvision[]) => {
+    // A provision counts as a row too: its summary is built and written with the chunk.
+    const weight = subtree.reduce((n, p) => n + 1 + rowsBelow(p.id), 0);
+    if (chunk.outline.length > 0 && rows + weight > budget) {
+      chunks.push(chunk);
+      chunk = { stale: [], outline: [] };
+      rows = 0;
+    }
+    rows += weight;
+    for (const p of subtree) {
+      chunk.outline.push(p);
+      if (staleIds.has(p.id)) chunk.stale.push(p);
+    }
+  };
+  for (const provisions of groupBy(outline, (p) => p.documentId).values()) {
+    // In path order a provision's outline descendants follow it, before any other provision.
+    const sorted = [...provisions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    let subtree: OutlinedProvision[] = [];
+    for (const p of sorted) {
+      if (subtree.length > 0 && !isUnderPath(p.path, subtree[0].path)) {
+        add(subtree);
+        subtree = [];
+      }
+      subtree.push(p);
+    }
+    if (subtree.length > 0) add(subtree);
+  }
+  if (chunk.outline.length > 0) chunks.push(chunk);
+  return chunks.filter((c) => c.stale.length > 0);
+}
+
 /** A closure row with the document of its lower provision (a coverage counts per document). */
 export interface DocumentClosureRow extends ClosureEntry {
   documentId: string | null;

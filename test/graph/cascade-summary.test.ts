@@ -1,6 +1,7 @@
 // Cascade summaries (src/graph/cascade-summary.ts), pure: merging closure rows, the cascade
 // order, ranking the units that carry a cascade (each carrier once; only the units that can rank
-// within the page are loaded for their names), the head kept, and the stored forms.
+// within the page are loaded for their names), the head kept, the stored forms, and how a refresh
+// splits into chunks of bounded size.
 import { describe, expect, it } from 'vitest';
 import { hasCode } from '../../src/errors.js';
 import {
@@ -21,6 +22,7 @@ import {
   type UnitCarriage,
 } from '../../src/graph/cascade-summary.js';
 import type { Carrier } from '../../src/graph/carriers.js';
+import { refreshChunks } from '../../src/graph/cascades.js';
 
 const carriage = (unitId: string, carriers: number, lead: number): UnitCarriage => ({
   unitId,
@@ -246,5 +248,42 @@ describe('servingDocuments', () => {
     for (const stored of ['[["d1", 1, 0.5]]', '{}', 'not json']) {
       expect(() => decodeServing('r', stored)).toThrow(/no valid serving documents/);
     }
+  });
+});
+
+describe('refreshChunks', () => {
+  const p = (documentId: string, path: string) => ({ id: `${documentId}:${path}`, documentId, path });
+  // The central opinions' outline (two sections, the first with two items) and a county plan.
+  const central = [
+    p('c', '一、'),
+    p('c', '一、(一)'),
+    p('c', '一、(二)'),
+    p('c', '二、'),
+    p('c', '二、(三)'),
+  ];
+  const county = [p('x', '1.'), p('x', '2.')];
+  const rows: Record<string, number> = { 'c:一、(一)': 40, 'c:一、(二)': 30, 'c:二、(三)': 50 };
+  const rowsBelow = (id: string) => rows[id] ?? 0;
+  const ids = (chunks: { stale: { id: string }[]; outline: { id: string }[] }[]) =>
+    chunks.map((c) => ({ stale: c.stale.map((q) => q.id), outline: c.outline.map((q) => q.id) }));
+
+  it('keeps each top-level subtree whole, and starts a chunk where the next subtree would pass the budget', () => {
+    const chunks = refreshChunks([...central, county[0]], [...county, ...central], rowsBelow, 74);
+    expect(ids(chunks)).toEqual([
+      { stale: ['x:1.'], outline: ['x:1.', 'x:2.'] },
+      // 一、 weighs 3 provisions + 70 rows: with the county's 2 it passes 74.
+      { stale: ['c:一、', 'c:一、(一)', 'c:一、(二)'], outline: ['c:一、', 'c:一、(一)', 'c:一、(二)'] },
+      { stale: ['c:二、', 'c:二、(三)'], outline: ['c:二、', 'c:二、(三)'] },
+    ]);
+  });
+
+  it('gives a subtree over the budget a chunk of its own, and drops chunks with nothing stale', () => {
+    const chunks = refreshChunks([central[4]], [...central, ...county], rowsBelow, 10);
+    expect(ids(chunks)).toEqual([{ stale: ['c:二、(三)'], outline: ['c:二、', 'c:二、(三)'] }]);
+  });
+
+  it('puts everything in one chunk under a large budget', () => {
+    const chunks = refreshChunks(central, central, rowsBelow, 1_000);
+    expect(ids(chunks)).toEqual([{ stale: central.map((q) => q.id), outline: central.map((q) => q.id) }]);
   });
 });

@@ -1,8 +1,8 @@
 // Kuzu's bulk path: the corpus rows (../bulk-rows.ts) streamed to CSV files in a fresh temp
-// directory, and one COPY FROM per table in BULK_TABLES order. Kuzu takes neither a table nor a file as a
-// parameter, so the statements are templates (cypher/bulk/*.kuzu.cypher) filled only from the
-// closed table list and our own temp path. Used by the engine (engine.ts) and the benchmark's
-// baseline, each with its own way to run a statement.
+// directory, and one COPY FROM per table in BULK_TABLES order. Kuzu takes neither a table nor a
+// file as a parameter, so the statements are templates (cypher/bulk/*.kuzu.cypher) filled only
+// from the closed table list and our own temp path. Used by the engine (engine.ts) and the
+// benchmark's baseline, each with its own way to run a statement.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,10 +120,10 @@ export async function streamAndCopyCsvTables(
   const finished = new Set<BulkTable>();
   const finish = async (t: BulkTable) => {
     if (finished.has(t)) return;
-    finished.add(t);
     const csv = open.get(t);
     open.delete(t);
     if (csv) await csv.close();
+    finished.add(t);
     files.get(t)!.resolve(csv ? { table: t, file: csv.file, rows: csv.rows } : null);
   };
   let stopped = false;
