@@ -63,7 +63,10 @@ async function writeCsvTable(
 ): Promise<CsvTable> {
   const csv = new CsvFile(path.join(dir, `${index}-${table.key}.csv`), columns);
   try {
-    for (const row of rows) await csv.write(row);
+    for (const row of rows) {
+      const drained = csv.write(row);
+      if (drained) await drained;
+    }
   } finally {
     await csv.close();
   }
@@ -144,7 +147,8 @@ export async function streamAndCopyCsvTables(
           );
           open.set(t, csv);
         }
-        await csv.write(row);
+        const drained = csv.write(row);
+        if (drained) await drained;
       }
       if (!stopped) for (const t of BULK_TABLES) await finish(t);
     } catch (cause) {
