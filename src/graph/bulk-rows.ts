@@ -263,8 +263,8 @@ export interface CorpusCascades {
 }
 
 /**
- * Computed from the parsed corpus before any table's rows exist: the summaries need the whole
- * closure at once, and a national corpus's tables hold 3 GB besides.
+ * Computed from the parsed corpus before any row is mapped: the provision rows carry the
+ * summaries, which need the whole closure at once.
  */
 export function corpusCascades(documents: readonly ParsedDocument[], links: LinkRows): CorpusCascades {
   const provisions: SummarizedProvision[] = [];
