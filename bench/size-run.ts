@@ -154,7 +154,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
     } finally {
       await store.close();
     }
-    const seedAndLinkPeakRssMB = kernelPeakRssMB() ?? sampler.peakMB();
+    const seedAndLinkPeakRssMB = seed.processPeakRssMB;
     log(
       `seeded (${seed.path}) in ${seed.seconds.toFixed(1)} s (${seed.provisionsPerSecond.toFixed(0)} provisions/s); incremental writeDocument of ${seed.incrementalDocuments} documents: ${seed.incrementalProvisionsPerSecond.toFixed(0)} provisions/s`,
     );

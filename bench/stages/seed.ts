@@ -8,7 +8,7 @@ import type { GraphCounts, GraphStore } from '../../src/graph/port.js';
 import type { LinkResult } from '../../src/link/types.js';
 import { seedCorpus, type SeedPath } from '../../src/seed/index.js';
 import { summarize } from './bulk-kuzu.js';
-import type { RssSampler } from './memory.js';
+import { kernelPeakRssMB, type RssSampler } from './memory.js';
 
 export const INCREMENTAL_SAMPLE = 10;
 
@@ -21,12 +21,17 @@ export interface SeedStage {
   linksSeconds: number;
   seconds: number;
   provisionsPerSecond: number;
+  /** RSS peak while seeding (sampled). */
   peakRssMB: number;
+  /** The process's peak (kernel VmHWM) when seeding ends: over generation, linking and seeding. */
+  processPeakRssMB: number;
   counts: GraphCounts;
   /** Writing the sample's documents again one by one with writeDocument (the incremental path). */
   incrementalDocuments: number;
   incrementalSeconds: number;
   incrementalProvisionsPerSecond: number;
+  /** RSS peak while writing the sample (sampled), in the process that holds the whole corpus. */
+  incrementalPeakRssMB: number;
   /** Hits of the full-text probe term (bulk-kuzu.ts PROBE_TERM) once seeded. */
   searchHits: number;
 }
@@ -52,11 +57,15 @@ export async function runSeed(
     },
   });
   const peakRssMB = sampler.peakMB();
+  // Read before the incremental sample: the process's peak over generation, linking and seeding.
+  const processPeakRssMB = kernelPeakRssMB() ?? peakRssMB;
   const summary = await summarize(store);
   const sample = documents.slice(-INCREMENTAL_SAMPLE);
+  sampler.reset();
   const incrementalStarted = performance.now();
   for (const doc of sample) await store.writeDocument(doc, links);
   const incrementalSeconds = (performance.now() - incrementalStarted) / 1000;
+  const incrementalPeakRssMB = sampler.peakMB();
   const provisions = documents.reduce((n, d) => n + d.provisions.length, 0);
   const seconds = (report.ms.write + report.ms.links) / 1000;
   const sampleProvisions = sample.reduce((n, d) => n + d.provisions.length, 0);
@@ -65,11 +74,13 @@ export async function runSeed(
     incrementalDocuments: sample.length,
     incrementalSeconds,
     incrementalProvisionsPerSecond: sampleProvisions / incrementalSeconds,
+    incrementalPeakRssMB,
     writeSeconds: report.ms.write / 1000,
     linksSeconds: report.ms.links / 1000,
     seconds,
     provisionsPerSecond: provisions / seconds,
     peakRssMB,
+    processPeakRssMB,
     ...summary,
   };
 }

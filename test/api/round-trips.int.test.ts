@@ -11,6 +11,16 @@ import { graphCorpus } from '../fixtures/graph/corpus.js';
 import { type ApiHarness, openApiHarness } from './harness.js';
 
 let api: ApiHarness;
+
+/** A request context outside any GraphQL request, to drive its loaders directly. */
+const bareContext = (requestId: string) =>
+  createContext({
+    requestId,
+    config: api.config,
+    store: api.store,
+    logger: pino({ level: 'silent' }),
+    authenticated: false,
+  });
 const c = graphCorpus('rt-');
 const big = (id: string, size: number): ParsedDocument => ({
   ...c.city,
@@ -148,13 +158,7 @@ describe('round trips per request', () => {
   });
 
   it('answers loader keys in key order, with NOT_FOUND in the slot of a missing key', async () => {
-    const context = createContext({
-      requestId: 'rt',
-      config: api.config,
-      store: api.store,
-      logger: pino({ level: 'silent' }),
-      authenticated: false,
-    });
+    const context = bareContext('rt');
     const keys = [`${large.id}:3.`, 'rt-missing:1.', `${large.id}:1.`];
     const results = await context.loaders.provisionById.loadMany(keys);
     expect((results[0] as { path: string }).path).toBe('3.');
@@ -167,13 +171,7 @@ describe('round trips per request', () => {
   });
 
   it('reads only the regions that are not reference data', async () => {
-    const context = createContext({
-      requestId: 'rt-regions',
-      config: api.config,
-      store: api.store,
-      logger: pino({ level: 'silent' }),
-      authenticated: false,
-    });
+    const context = bareContext('rt-regions');
     const [anshan, unknown] = await context.loaders.regionByCode.loadMany(['210300', '999999']);
     expect(anshan).toMatchObject({ code: '210300', name: '鞍山市', level: 'city', parentCode: '210000' });
     expect(hasCode(unknown, 'NOT_FOUND')).toBe(true);

@@ -29,6 +29,10 @@ describe('bench pipeline (Kuzu)', () => {
     expect(result.seed.path).toBe('bulk');
     expect(result.seed.incrementalDocuments).toBeGreaterThanOrEqual(4);
     expect(result.seed.incrementalProvisionsPerSecond).toBeGreaterThan(0);
+    expect(result.seed.incrementalPeakRssMB).toBeGreaterThan(0);
+    // The target's peak is read when seeding ends, before the incremental sample.
+    expect(result.seedAndLinkPeakRssMB).toBe(result.seed.processPeakRssMB);
+    expect(result.peakRssMB).toBeGreaterThanOrEqual(result.seedAndLinkPeakRssMB);
     // The profile's ranking is timing (per-row link writes of the incremental sample can outrank
     // the tiny bulk load), so only its shape is asserted: named queries of the two write paths,
     // slowest first.
