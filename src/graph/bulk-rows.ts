@@ -14,6 +14,7 @@ import {
   cascadeStarts,
   type DocumentClosureRow,
   drafts,
+  EMPTY_CASCADE,
   edgesBySource,
   encodeCascades,
   type ImplementsLink,
@@ -27,8 +28,10 @@ export type BulkRow = Record<string, unknown>;
 
 /** A node label, or a relationship type between two labels (rows carry `from` and `to` keys). */
 export interface BulkTable {
-  /** Query-name suffix of the table's Neo4j statement (cypher/bulk/<key>.neo4j.cypher). */
+  /** The table's own name (its CSV file, the listener's `bulk/<key>`). */
   key: string;
+  /** Query-name suffix of the table's Neo4j statement (cypher/bulk/<statement>.neo4j.cypher). */
+  statement: string;
   name: NodeLabel | RelationshipType;
   kind: 'node' | 'relationship';
   from?: { label: NodeLabel; key: string };
@@ -49,7 +52,13 @@ export const TABLE_COMPLETE = Symbol('table complete');
 export type BulkItem = readonly [BulkTable, BulkRow | typeof TABLE_COMPLETE];
 
 const kebab = (s: string) => s.replace(/_/g, '-').toLowerCase();
-const node = (name: NodeLabel): BulkTable => ({ key: kebab(name), name, kind: 'node', properties: [] });
+const node = (name: NodeLabel, key = kebab(name)): BulkTable => ({
+  key,
+  statement: kebab(name),
+  name,
+  kind: 'node',
+  properties: [],
+});
 const rel = (
   name: RelationshipType,
   from: NodeLabel,
@@ -58,6 +67,7 @@ const rel = (
   key = kebab(name),
 ): BulkTable => ({
   key,
+  statement: key,
   name,
   kind: 'relationship',
   from: { label: from, key: NODE_KEYS[from] },
@@ -65,10 +75,16 @@ const rel = (
   properties,
 });
 
-/** In load order: nodes before the relationships between them. Regions are reference data (migrate). */
+/**
+ * In load order: nodes before the relationships between them. Regions are reference data
+ * (migrate). Provisions come in two tables, both first: those of documents nothing implements
+ * (most of a national corpus, each with the empty summary) are complete before the summaries of
+ * the rest are computed, so the engine copies them meanwhile (bulkRows).
+ */
 export const BULK_TABLES: readonly BulkTable[] = [
-  node('Document'),
   node('Provision'),
+  node('Provision', 'implemented-provision'),
+  node('Document'),
   node('Unit'),
   node('Concept'),
   node('Target'),
@@ -110,7 +126,7 @@ function* complete(...keys: string[]): Generator<BulkItem> {
 /**
  * Every row of the corpus as (table, row), relationship rows with `from` and `to` keys, each table
  * marked complete as soon as its last row has come: a bulk load can stream the rows to its files
- * and copy the documents' tables while the rest are still being mapped, never holding all rows.
+ * and copy a table while the rest are still being mapped, never holding all rows.
  */
 export function* bulkRows(
   documents: readonly ParsedDocument[],
@@ -118,8 +134,7 @@ export function* bulkRows(
   options: BulkRowOptions = {},
 ): Generator<BulkItem> {
   const all = linkRows(links);
-  // First, while the heap holds little but the corpus (see corpusCascades).
-  const corpus = corpusCascades(documents, all);
+  const closure = corpusClosure(documents, all);
   const hasRegion = (code: unknown) =>
     code !== null && code !== undefined && (!options.regionCodes || options.regionCodes.has(String(code)));
   const units = new Map<string, BulkRow>();
@@ -127,8 +142,7 @@ export function* bulkRows(
   const ingested = new Set(documents.map((d) => d.id));
 
   // Referenced-only documents: never over an ingested one, and only while some link cites them
-  // (the write path deletes uncited ones as orphans). Before the ingested ones, so that the
-  // Document table is complete with them.
+  // (the write path deletes uncited ones as orphans).
   const referenced = all.referencedDocuments.filter((d) => !ingested.has(String(d.id)));
   const known = new Set([...ingested, ...referenced.map((d) => String(d.id))]);
   const documentLinks = [
@@ -143,45 +157,64 @@ export function* bulkRows(
   for (const d of referenced)
     if (kept.has(String(d.id))) yield [table('document'), { ...d, referencedOnly: true }];
 
-  for (const doc of documents) {
-    const rows = documentRows(doc, options.boilerplate);
-    yield [table('document'), { ...rows.document, titleKey: null, referencedOnly: false }];
-    const values = new Map(rows.targetValues.map((v) => [v.id, v.value]));
-    for (const p of rows.provisions) {
-      const stored = corpus.cascades.get(String(p.id));
-      yield [
-        table('provision'),
-        {
-          ...p,
-          documentId: doc.id,
-          level: doc.level,
-          regionCode: rows.document.regionCode,
-          cascade: stored?.cascade ?? null,
-          servingDocuments: stored?.servingDocuments ?? null,
-        },
-      ];
-      yield [table('has-provision'), { from: doc.id, to: p.id, position: p.position }];
+  function* documentItems(
+    docs: readonly ParsedDocument[],
+    provisionTable: BulkTable,
+    storedOf: (provisionId: string) => StoredCascade | undefined,
+  ): Generator<BulkItem> {
+    for (const doc of docs) {
+      const rows = documentRows(doc, options.boilerplate);
+      yield [table('document'), { ...rows.document, titleKey: null, referencedOnly: false }];
+      const values = new Map(rows.targetValues.map((v) => [v.id, v.value]));
+      for (const p of rows.provisions) {
+        const stored = storedOf(String(p.id));
+        yield [
+          provisionTable,
+          {
+            ...p,
+            documentId: doc.id,
+            level: doc.level,
+            regionCode: rows.document.regionCode,
+            cascade: stored?.cascade ?? null,
+            servingDocuments: stored?.servingDocuments ?? null,
+          },
+        ];
+        yield [table('has-provision'), { from: doc.id, to: p.id, position: p.position }];
+      }
+      for (const c of rows.children)
+        yield [table('has-child'), { from: c.parentId, to: c.childId, position: c.position }];
+      for (const u of rows.units) units.set(String(u.id), u);
+      for (const a of rows.assignments)
+        yield [table('assigned-to'), { from: a.provisionId, to: a.unitId, role: a.role }];
+      for (const c of rows.concepts) concepts.set(String(c.name), c);
+      for (const m of rows.mentions)
+        yield [table('mentions'), { from: m.provisionId, to: m.name, spans: m.spans, source: m.source }];
+      for (const t of rows.targets) {
+        const { provisionId, ...target } = t;
+        yield [table('target'), { ...target, provisionId, value: values.get(String(t.id)) ?? null }];
+        yield [table('sets-target'), { from: provisionId, to: t.id }];
+      }
+      if (hasRegion(rows.document.regionCode))
+        yield [table('for-region-document'), { from: doc.id, to: rows.document.regionCode }];
+      for (const i of rows.issuers) yield [table('issued-by'), { from: doc.id, to: i.unitId }];
     }
-    for (const c of rows.children)
-      yield [table('has-child'), { from: c.parentId, to: c.childId, position: c.position }];
-    for (const u of rows.units) units.set(String(u.id), u);
-    for (const a of rows.assignments)
-      yield [table('assigned-to'), { from: a.provisionId, to: a.unitId, role: a.role }];
-    for (const c of rows.concepts) concepts.set(String(c.name), c);
-    for (const m of rows.mentions)
-      yield [table('mentions'), { from: m.provisionId, to: m.name, spans: m.spans, source: m.source }];
-    for (const t of rows.targets) {
-      const { provisionId, ...target } = t;
-      yield [table('target'), { ...target, provisionId, value: values.get(String(t.id)) ?? null }];
-      yield [table('sets-target'), { from: provisionId, to: t.id }];
-    }
-    if (hasRegion(rows.document.regionCode))
-      yield [table('for-region-document'), { from: doc.id, to: rows.document.regionCode }];
-    for (const i of rows.issuers) yield [table('issued-by'), { from: doc.id, to: i.unitId }];
   }
+
+  // Documents nothing implements first: their provisions' summaries are empty, known without the
+  // closure, so their table is complete, and the engine copies it, while the summaries of the
+  // others are computed.
+  const implemented = documents.filter((d) => closure.implementedDocuments.has(d.id));
+  yield* documentItems(
+    documents.filter((d) => !closure.implementedDocuments.has(d.id)),
+    table('provision'),
+    () => EMPTY_CASCADE,
+  );
+  yield* complete('provision');
+  const cascades = corpusCascades(documents, closure);
+  yield* documentItems(implemented, table('implemented-provision'), (id) => cascades.get(id));
   yield* complete(
+    'implemented-provision',
     'document',
-    'provision',
     'target',
     'has-provision',
     'has-child',
@@ -202,14 +235,14 @@ export function* bulkRows(
     if (!kept.has(String(l.sourceDocumentId)) || !kept.has(String(l.targetDocumentId))) continue;
     yield [table(key), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
   }
-  for (const l of corpus.implementations)
+  for (const l of closure.implementations)
     yield [
       table('implements'),
       { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence },
     ];
-  for (const row of corpus.reaches) yield [table('reaches'), row];
+  for (const row of closure.reaches) yield [table('reaches'), row];
   const between = (l: BulkRow) =>
-    corpus.documentOf.has(String(l.sourceId)) && corpus.documentOf.has(String(l.targetId));
+    closure.documentOf.has(String(l.sourceId)) && closure.documentOf.has(String(l.targetId));
   for (const l of all.similarities.filter(between))
     yield [table('similar-to'), { from: l.sourceId, to: l.targetId, score: l.score }];
 }
@@ -253,20 +286,39 @@ export function* itemsOf(t: BulkTable, rows: Iterable<BulkRow>): Generator<BulkI
   for (const row of rows) yield [t, row];
 }
 
-/** The corpus's IMPLEMENTS rows between its provisions, their closure, and each provision's summaries. */
-export interface CorpusCascades {
+/** The corpus's IMPLEMENTS rows between its provisions and their closure. */
+export interface CorpusClosure {
   /** Each ingested provision's document. */
   documentOf: Map<string, string>;
   implementations: BulkRow[];
   reaches: BulkRow[];
-  cascades: Map<string, StoredCascade>;
+  /** Documents holding a provision something implements: only theirs have rows below them. */
+  implementedDocuments: Set<string>;
+}
+
+export function corpusClosure(documents: readonly ParsedDocument[], links: LinkRows): CorpusClosure {
+  const documentOf = new Map<string, string>();
+  for (const doc of documents) for (const p of doc.provisions) documentOf.set(p.id, doc.id);
+  const implementations = links.implementations.filter(
+    (l) => documentOf.has(String(l.sourceId)) && documentOf.has(String(l.targetId)),
+  );
+  const reaches = reachBulkRows(scoredLinks(implementations), (id) => documentOf.get(id));
+  const implementedDocuments = new Set<string>();
+  for (const r of reaches) {
+    const documentId = documentOf.get(String(r.to));
+    if (documentId !== undefined) implementedDocuments.add(documentId);
+  }
+  return { documentOf, implementations, reaches, implementedDocuments };
 }
 
 /**
- * Computed from the parsed corpus before any row is mapped: the provision rows carry the
- * summaries, which need the whole closure at once.
+ * The stored summaries of the implemented documents' provisions (every other provision's are
+ * empty), from the whole closure at once.
  */
-export function corpusCascades(documents: readonly ParsedDocument[], links: LinkRows): CorpusCascades {
+export function corpusCascades(
+  documents: readonly ParsedDocument[],
+  closure: CorpusClosure,
+): Map<string, StoredCascade> {
   const provisions: SummarizedProvision[] = [];
   const carriers = new Map<string, Carrier[]>();
   const names = new Map<string, string>();
@@ -283,19 +335,14 @@ export function corpusCascades(documents: readonly ParsedDocument[], links: Link
       for (const u of p.units) names.set(unitId(u.regionCode, u.name), u.name);
     }
   }
-  const documentOf = new Map(provisions.map((p) => [p.id, p.documentId]));
-  const implementations = links.implementations.filter(
-    (l) => documentOf.has(String(l.sourceId)) && documentOf.has(String(l.targetId)),
-  );
-  const reaches = reachBulkRows(scoredLinks(implementations), (id) => documentOf.get(id));
-  const cascades = cascadesOf(
+  return cascadesOf(
     provisions,
-    reaches,
-    implementsLinks(implementations, 'sourceId', 'targetId'),
+    closure.reaches,
+    implementsLinks(closure.implementations, 'sourceId', 'targetId'),
     (id) => names.get(id),
     (id) => carriers.get(id) ?? [],
+    (p) => closure.implementedDocuments.has(p.documentId),
   );
-  return { documentOf, implementations, reaches, cascades };
 }
 
 /** What a summary needs of a provision. */
@@ -316,13 +363,17 @@ const implementsLinks = (rows: readonly BulkRow[], source: string, target: strin
     method: l.method as LinkMethod,
   }));
 
-/** Each provision's stored summaries (graph/cascades.ts) from the bulk load's closure (REACHES) rows. */
+/**
+ * The stored summaries (graph/cascades.ts) of the provisions `summarized` picks (all by default)
+ * from the bulk load's closure (REACHES) rows.
+ */
 function cascadesOf(
   provisions: readonly SummarizedProvision[],
   reaches: readonly BulkRow[],
   implementations: readonly ImplementsLink[],
   unitName: (unitId: string) => string | undefined,
   carriersOf: (provisionId: string) => readonly Carrier[],
+  summarized: (p: SummarizedProvision) => boolean = () => true,
 ): Map<string, StoredCascade> {
   const byId = new Map(provisions.map((p) => [p.id, p]));
   const rows: (DocumentClosureRow & { ancestorId: string })[] = [];
@@ -343,7 +394,7 @@ function cascadesOf(
   const rowsByAncestor = groupBy(rows, (r) => r.ancestorId);
   const sources = {
     starts: cascadeStarts(
-      provisions,
+      provisions.filter(summarized),
       groupBy(provisions, (p) => p.documentId),
       (id) => rowsByAncestor.has(id),
     ),

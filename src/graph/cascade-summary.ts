@@ -137,6 +137,13 @@ export function rankCandidates(carriages: readonly UnitCarriage[], first: number
 }
 
 /**
+ * Names in the default locale's order, as `localeCompare` gives it; one collator instead of one per
+ * call: a national central section ranks thousands of tied candidates, and `localeCompare` took
+ * twice as long.
+ */
+const byName = new Intl.Collator().compare;
+
+/**
  * The first `first` of the candidates (all when null) in rank order: share, then the unit's name,
  * then its key (two regions' units can share a name). Candidates without a name are left out.
  */
@@ -152,7 +159,7 @@ export function rankUnits<C extends UnitCarriage>(
   named.sort(
     (a, b) =>
       byShare(a.c, b.c) ||
-      a.name.localeCompare(b.name) ||
+      byName(a.name, b.name) ||
       (a.c.unitId < b.c.unitId ? -1 : a.c.unitId > b.c.unitId ? 1 : 0),
   );
   return named.slice(0, first ?? named.length).map(({ c }) => c);

@@ -184,7 +184,7 @@ export interface StoredCascade {
 }
 
 /** What a provision with nothing below it stores (most provisions of a national corpus). */
-const EMPTY: StoredCascade = {
+export const EMPTY_CASCADE: StoredCascade = {
   cascade: encodeCascade(
     summarizeCascade(
       draftCascade(new Set(), [], () => []),
@@ -215,7 +215,7 @@ export function encodeCascades<R extends DocumentClosureRow>(
             cascade: encodeCascade(summarizeCascade(draft, (p) => edges.get(p) ?? [], unitName)),
             servingDocuments: encodeServing(servingDocuments(rowsByAncestor.get(id) ?? [])),
           }
-        : EMPTY,
+        : EMPTY_CASCADE,
     );
   }
   return encoded;

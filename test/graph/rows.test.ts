@@ -87,7 +87,7 @@ describe('ids', () => {
 describe('bulkRows', () => {
   const items = [...bulkRows([c.central, c.city, c.county], c.links)];
 
-  it('marks each table complete after its last row, the documents before the links are mapped', () => {
+  it('marks each table complete after its last row, the provisions before the summaries are computed', () => {
     const completedAt = new Map<string, number>();
     items.forEach(([t, row], i) => {
       if (row === TABLE_COMPLETE) {
@@ -98,8 +98,9 @@ describe('bulkRows', () => {
       }
     });
     expect([...completedAt.keys()]).toEqual([
-      'document',
       'provision',
+      'implemented-provision',
+      'document',
       'target',
       'has-provision',
       'has-child',
@@ -113,13 +114,31 @@ describe('bulkRows', () => {
       'concept',
     ]);
     const firstLink = items.findIndex(([t]) => t.key === 'implements');
-    expect(firstLink).toBeGreaterThan(completedAt.get('provision')!);
+    expect(firstLink).toBeGreaterThan(completedAt.get('document')!);
+  });
+
+  it('puts the provisions of documents nothing implements, with empty summaries, in the first table', () => {
+    const provisions = (key: string) =>
+      tablesOf(items)
+        .find((t) => t.table.key === key)!
+        .rows.map((r) => [r.id, JSON.parse(String(r.cascade)).total]);
+    expect(provisions('provision')).toEqual([
+      ['rows-anshan:三、', 0],
+      ['rows-anshan:三、(十)', 0],
+      ['rows-anshan:三、(十)1.', 0],
+      ['rows-zhuzhou:一、', 0],
+    ]);
+    expect(provisions('implemented-provision')).toEqual([
+      ['rows-central:二、', 3],
+      ['rows-central:二、(十四)', 2],
+      ['rows-central:二、(十五)', 1],
+    ]);
   });
 
   it('gathers every row, once, into its table', () => {
     const tables = tablesOf(items);
     const rows = items.filter(([, row]) => row !== TABLE_COMPLETE).length;
     expect(tables.reduce((n, t) => n + t.rows.length, 0)).toBe(rows);
-    expect(tables.find((t) => t.table.key === 'provision')?.rows).toHaveLength(7);
+    expect(tables.filter((t) => t.table.name === 'Provision').map((t) => t.rows.length)).toEqual([4, 3]);
   });
 });

@@ -103,8 +103,8 @@ function pending<T>() {
 /**
  * Streams the rows to one CSV file per table, and COPYs each table, strictly in BULK_TABLES order,
  * as soon as the stream has marked it complete (TABLE_COMPLETE) and its file is closed; the end of
- * the stream completes the rest. COPY runs on the engine's own thread (the Provision table alone
- * takes it 25–35 s at national scale), during which the later tables get mapped and written. No
+ * the stream completes the rest. COPY runs on the engine's own threads (the provisions take it
+ * 25–35 s at national scale), during which the later rows get computed and written. No
  * table's rows are ever held: a national corpus's rows are 2–3 GB. `beforeTable` may throw to
  * abort; after a failure the writer stops at the next row and closes its files.
  */
@@ -136,6 +136,9 @@ export async function streamAndCopyCsvTables(
         if (stopped) break;
         if (row === TABLE_COMPLETE) {
           await finish(closed(t));
+          // A turn of the event loop, so that the table's COPY is on the engine's thread before
+          // the stream goes on: the next rows may take long to compute (bulkRows' summaries).
+          await new Promise((resolve) => setImmediate(resolve));
           continue;
         }
         let csv = open.get(t);

@@ -28,7 +28,7 @@ export async function loadNeo4jTables(
     beforeTable?.(table, step++);
     for (let i = 0; i < rows.length; i += batchRows) {
       await run(
-        `bulk/${table.key}`,
+        `bulk/${table.statement}`,
         rows.slice(i, i + batchRows).map((r) => neo4jBulkRow(table, r)),
       );
     }
