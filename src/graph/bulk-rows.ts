@@ -296,6 +296,7 @@ export interface CorpusClosure {
   implementedDocuments: Set<string>;
 }
 
+/** Computed before any row is mapped: it tells which provisions need the summaries (bulkRows). */
 export function corpusClosure(documents: readonly ParsedDocument[], links: LinkRows): CorpusClosure {
   const documentOf = new Map<string, string>();
   for (const doc of documents) for (const p of doc.provisions) documentOf.set(p.id, doc.id);
