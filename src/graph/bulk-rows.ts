@@ -6,7 +6,7 @@
 // (kuzu/bulk.ts, neo4j/bulk.ts) and the benchmark consume it.
 import type { ParsedDocument } from '../ingest/schema.js';
 import { closureRows, type ScoredLink } from '../link/reach.js';
-import type { LinkResult } from '../link/types.js';
+import type { Implementation, LinkResult } from '../link/types.js';
 import type { GovernmentLevel, LinkMethod } from '../domain.js';
 import { groupBy } from '../group.js';
 import {
@@ -21,7 +21,14 @@ import {
   type StoredCascade,
 } from './cascades.js';
 import { NODE_KEYS, type NodeLabel, type RelationshipType } from './model.js';
-import { documentCarriers, documentRows, type LinkRows, linkRows, scoredLinks, unitId } from './rows.js';
+import {
+  documentCarriers,
+  documentRows,
+  implementationRow,
+  linkRows,
+  uniqueImplementations,
+  unitId,
+} from './rows.js';
 import type { Carrier } from './carriers.js';
 
 export type BulkRow = Record<string, unknown>;
@@ -133,8 +140,10 @@ export function* bulkRows(
   links: LinkResult,
   options: BulkRowOptions = {},
 ): Generator<BulkItem> {
-  const all = linkRows(links);
-  const closure = corpusClosure(documents, all);
+  // Every link row but the implementations: their evidence (400 MB of JSON nationally) is made only
+  // when their table's turn comes, not held through the whole load.
+  const all = linkRows({ ...links, implementations: [] });
+  const closure = corpusClosure(documents, uniqueImplementations(links.implementations));
   const hasRegion = (code: unknown) =>
     code !== null && code !== undefined && (!options.regionCodes || options.regionCodes.has(String(code)));
   const units = new Map<string, BulkRow>();
@@ -235,11 +244,10 @@ export function* bulkRows(
     if (!kept.has(String(l.sourceDocumentId)) || !kept.has(String(l.targetDocumentId))) continue;
     yield [table(key), { from: l.sourceDocumentId, to: l.targetDocumentId, citedTitle: l.citedTitle }];
   }
-  for (const l of closure.implementations)
-    yield [
-      table('implements'),
-      { from: l.sourceId, to: l.targetId, score: l.score, method: l.method, evidence: l.evidence },
-    ];
+  for (const l of closure.implementations) {
+    const { sourceId, targetId, ...properties } = implementationRow(l);
+    yield [table('implements'), { from: sourceId, to: targetId, ...properties }];
+  }
   for (const row of closure.reaches) yield [table('reaches'), row];
   const between = (l: BulkRow) =>
     closure.documentOf.has(String(l.sourceId)) && closure.documentOf.has(String(l.targetId));
@@ -290,20 +298,21 @@ export function* itemsOf(t: BulkTable, rows: Iterable<BulkRow>): Generator<BulkI
 export interface CorpusClosure {
   /** Each ingested provision's document. */
   documentOf: Map<string, string>;
-  implementations: BulkRow[];
+  implementations: Implementation[];
   reaches: BulkRow[];
   /** Documents holding a provision something implements: only theirs have rows below them. */
   implementedDocuments: Set<string>;
 }
 
 /** Computed before any row is mapped: it tells which provisions need the summaries (bulkRows). */
-export function corpusClosure(documents: readonly ParsedDocument[], links: LinkRows): CorpusClosure {
+export function corpusClosure(
+  documents: readonly ParsedDocument[],
+  links: readonly Implementation[],
+): CorpusClosure {
   const documentOf = new Map<string, string>();
   for (const doc of documents) for (const p of doc.provisions) documentOf.set(p.id, doc.id);
-  const implementations = links.implementations.filter(
-    (l) => documentOf.has(String(l.sourceId)) && documentOf.has(String(l.targetId)),
-  );
-  const reaches = reachBulkRows(scoredLinks(implementations), (id) => documentOf.get(id));
+  const implementations = links.filter((l) => documentOf.has(l.sourceId) && documentOf.has(l.targetId));
+  const reaches = reachBulkRows(implementations, (id) => documentOf.get(id));
   const implementedDocuments = new Set<string>();
   for (const r of reaches) {
     const documentId = documentOf.get(String(r.to));
@@ -339,7 +348,7 @@ export function corpusCascades(
   return cascadesOf(
     provisions,
     closure.reaches,
-    implementsLinks(closure.implementations, 'sourceId', 'targetId'),
+    closure.implementations,
     (id) => names.get(id),
     (id) => carriers.get(id) ?? [],
     (p) => closure.implementedDocuments.has(p.documentId),
@@ -355,11 +364,11 @@ interface SummarizedProvision {
   regionCode: string | null;
 }
 
-/** IMPLEMENTS rows (link rows or the bulk load's, keyed by `from`/`to`) as the summaries read them. */
-const implementsLinks = (rows: readonly BulkRow[], source: string, target: string): ImplementsLink[] =>
+/** The bulk load's IMPLEMENTS rows (keyed by `from`/`to`) as the summaries read them. */
+const implementsLinks = (rows: readonly BulkRow[]): ImplementsLink[] =>
   rows.map((l) => ({
-    sourceId: String(l[source]),
-    targetId: String(l[target]),
+    sourceId: String(l.from),
+    targetId: String(l.to),
     score: Number(l.score),
     method: l.method as LinkMethod,
   }));
@@ -427,7 +436,7 @@ export function addCascades(
       regionCode: p.regionCode === null || p.regionCode === undefined ? null : String(p.regionCode),
     })),
     reaches,
-    implementsLinks(implementations, 'from', 'to'),
+    implementsLinks(implementations),
     (id) => names.get(id),
     (id) => decoded({ id }),
   );

@@ -2,7 +2,7 @@
 // Rows are de-duplicated and sorted so that writing the same input twice writes the same graph.
 import type { ParsedDocument } from '../ingest/schema.js';
 import type { ScoredLink } from '../link/reach.js';
-import type { LinkResult, ReferencedDocument } from '../link/types.js';
+import type { Implementation, LinkResult, ReferencedDocument } from '../link/types.js';
 import { type Carrier, encodeCarriers, type OutlineNode, outlineCarriers, outlineOf } from './carriers.js';
 import { segmentForIndex } from './search-terms.js';
 
@@ -44,9 +44,9 @@ export const issuerNames = (issuer: string | null): string[] =>
   issuer ? [...new Set(issuer.split(/[\s、，,]+/u).filter((n) => n.length > 0))] : [];
 
 const byKey =
-  (key: (row: Record<string, unknown>) => string) =>
-  (rows: Rows): Rows => {
-    const unique = new Map<string, Record<string, unknown>>();
+  <T = Record<string, unknown>>(key: (row: T) => string) =>
+  (rows: readonly T[]): T[] => {
+    const unique = new Map<string, T>();
     for (const row of rows) unique.set(key(row), row);
     return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
   };
@@ -234,17 +234,9 @@ export function linkRows(
     referencedDocuments: byKey((r) => String(r.id))(
       links.referencedDocuments.filter((d) => !only || cited.has(d.id)).map(referencedRow),
     ),
-    implementations: byKey((r) => `${r.sourceId}\u0000${r.targetId}`)(
-      links.implementations
-        .filter((l) => touches(l.sourceId, l.targetId))
-        .map((l) => ({
-          sourceId: l.sourceId,
-          targetId: l.targetId,
-          score: l.score,
-          method: l.method,
-          evidence: JSON.stringify(l.evidence),
-        })),
-    ),
+    implementations: uniqueImplementations(
+      links.implementations.filter((l) => touches(l.sourceId, l.targetId)),
+    ).map(implementationRow),
     similarities: byKey((r) => `${r.sourceId}\u0000${r.targetId}`)(
       links.similarities
         .filter((l) => touches(l.sourceId, l.targetId))
@@ -254,6 +246,19 @@ export function linkRows(
     citations: docLinkRows('cites'),
   };
 }
+
+/** One link per source and target (the last wins), in key order, as the write path writes them. */
+export const uniqueImplementations = (links: readonly Implementation[]): Implementation[] =>
+  byKey<Implementation>((l) => `${l.sourceId}\u0000${l.targetId}`)(links);
+
+/** A link as an IMPLEMENTS row, its evidence as JSON (nationally 400 MB of it). */
+export const implementationRow = (l: Implementation): Record<string, unknown> => ({
+  sourceId: l.sourceId,
+  targetId: l.targetId,
+  score: l.score,
+  method: l.method,
+  evidence: JSON.stringify(l.evidence),
+});
 
 /** IMPLEMENTS rows (link rows or stored edges) as the cascade closure takes them. */
 export const scoredLinks = (rows: Rows): ScoredLink[] =>
