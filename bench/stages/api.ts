@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import { decodeHist } from 'autocannon/lib/histUtil.js';
 import pino from 'pino';
 import { serve } from '../../src/api/http.js';
@@ -13,12 +12,14 @@ import type { Config } from '../../src/config.js';
 import { openGraphStore } from '../../src/graph/index.js';
 import type { GraphStore } from '../../src/graph/port.js';
 import type { NamedQuery } from '../../src/graph/queries.js';
+import { type HttpClient, startHttpClient } from './http-client.js';
 import { latencyStats, type LatencyStats } from './latency.js';
 
 export const API_QUERIES = ['cascade', 'cascadeInProvince', 'coverage', 'search', 'neighborhood'] as const;
 export type ApiQueryName = (typeof API_QUERIES)[number];
 
 const MAX_LOAD_SECONDS = 60;
+const MIN_RUNS = 3;
 
 const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -140,7 +141,7 @@ async function timeBoxed(
   work: () => Promise<void>,
   maxRuns: number,
   seconds: number,
-  minRuns = 3,
+  minRuns = MIN_RUNS,
 ): Promise<number[]> {
   const samples: number[] = [];
   const deadline = performance.now() + seconds * 1000;
@@ -175,88 +176,88 @@ export async function runApiStage(options: ApiOptions): Promise<ApiQueryResult[]
         query: readFileSync(path.join(BENCH_DIR, '..', QUERY_FILES[name]), 'utf8'),
         variables: options.variables[name],
       });
-      const post = async () => {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        });
-        const json = (await response.json()) as { errors?: { message: string }[] };
-        if (!response.ok || json.errors) {
-          throw new Error(
-            `${name} failed (${response.status}): ${json.errors?.map((e) => e.message).join('; ')}`,
-          );
-        }
-      };
-      await quiesce(recorder);
-      await post(); // warm-up: prepared statements, caches
-      recorder.calls = [];
-      recorder.trips = [];
-      recorder.recording = true;
-      await post();
-      recorder.recording = false;
-      const calls = recorder.calls;
-      const replay = waves(calls);
-      const roundTrips = recorder.trips.length;
-      const byName = new Map<string, { name: string; calls: number; rows: number; ms: number }>();
-      for (const t of recorder.trips) {
-        const entry = byName.get(t.name) ?? { name: t.name, calls: 0, rows: 0, ms: 0 };
-        entry.calls++;
-        entry.rows += t.rows;
-        entry.ms += t.ms;
-        byName.set(t.name, entry);
+      const client = startHttpClient(name, url, body);
+      try {
+        results.push(await measure(name, client, store, recorder, options));
+      } finally {
+        await client.close();
       }
-
-      const sequential = latencyStats(await timeBoxed(post, options.maxRuns, options.durationSeconds));
-      const raw = latencyStats(
-        await timeBoxed(
-          async () => {
-            for (const wave of replay) await Promise.all(wave.map((c) => store.read(c.query, c.params)));
-          },
-          options.maxRuns,
-          options.durationSeconds,
-        ),
-      );
-      // Requests still in flight when autocannon stops are not counted: give slow queries time for
-      // a few rounds per connection (bounded at MAX_LOAD_SECONDS).
-      const loadSeconds = Math.min(
-        MAX_LOAD_SECONDS,
-        Math.max(options.durationSeconds, Math.ceil((sequential.p95 * options.connections * 5) / 1000)),
-      );
-      const load = await autocannon({
-        url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        connections: options.connections,
-        duration: loadSeconds,
-        skipAggregateResult: true,
-        timeout: MAX_LOAD_SECONDS,
-      });
-      const histogram = decodeHist(load.latencies);
-      await quiesce(recorder);
-      results.push({
-        query: name,
-        sequential,
-        raw,
-        apiVsRaw: raw.p50 > 0 ? sequential.p50 / raw.p50 : 0,
-        roundTrips,
-        storeReads: calls.length,
-        reads: [...byName.values()].sort((a, b) => b.ms - a.ms),
-        load: {
-          connections: options.connections,
-          seconds: load.duration,
-          requestsPerSecond: load.totalCompletedRequests / Math.max(load.duration, 1e-9),
-          p50: histogram?.getValueAtPercentile(50) ?? 0,
-          p95: histogram?.getValueAtPercentile(95) ?? 0,
-          p99: histogram?.getValueAtPercentile(99) ?? 0,
-          errors: load.errors + load.timeouts + load.non2xx,
-        },
-      });
     }
   } finally {
     await server.close();
     await store.close();
   }
   return results;
+}
+
+/** One query: its recorded reads, one client's latency, the reads replayed raw, then the load. */
+async function measure(
+  name: ApiQueryName,
+  client: HttpClient,
+  store: GraphStore,
+  recorder: Recorder,
+  options: ApiOptions,
+): Promise<ApiQueryResult> {
+  await quiesce(recorder);
+  await client.post(); // warm-up: prepared statements, caches
+  recorder.calls = [];
+  recorder.trips = [];
+  recorder.recording = true;
+  await client.post();
+  recorder.recording = false;
+  const calls = recorder.calls;
+  const replay = waves(calls);
+  const roundTrips = recorder.trips.length;
+  const byName = new Map<string, { name: string; calls: number; rows: number; ms: number }>();
+  for (const t of recorder.trips) {
+    const entry = byName.get(t.name) ?? { name: t.name, calls: 0, rows: 0, ms: 0 };
+    entry.calls++;
+    entry.rows += t.rows;
+    entry.ms += t.ms;
+    byName.set(t.name, entry);
+  }
+
+  const sequential = latencyStats(
+    await client.sequential(options.maxRuns, options.durationSeconds, MIN_RUNS),
+  );
+  const raw = latencyStats(
+    await timeBoxed(
+      async () => {
+        for (const wave of replay) await Promise.all(wave.map((c) => store.read(c.query, c.params)));
+      },
+      options.maxRuns,
+      options.durationSeconds,
+    ),
+  );
+  // Requests still in flight when autocannon stops are not counted: give slow queries time for
+  // a few rounds per connection (bounded at MAX_LOAD_SECONDS).
+  const loadSeconds = Math.min(
+    MAX_LOAD_SECONDS,
+    Math.max(options.durationSeconds, Math.ceil((sequential.p95 * options.connections * 5) / 1000)),
+  );
+  const load = await client.load({
+    connections: options.connections,
+    duration: loadSeconds,
+    timeout: MAX_LOAD_SECONDS,
+  });
+  const histogram = decodeHist(load.latencies);
+  await quiesce(recorder);
+  return {
+    query: name,
+    sequential,
+    raw,
+    apiVsRaw: raw.p50 > 0 ? sequential.p50 / raw.p50 : 0,
+    roundTrips,
+    storeReads: calls.length,
+    reads: [...byName.values()].sort((a, b) => b.ms - a.ms),
+    load: {
+      connections: options.connections,
+      seconds: load.duration,
+      requestsPerSecond: load.totalCompletedRequests / Math.max(load.duration, 1e-9),
+      p50: histogram?.getValueAtPercentile(50) ?? 0,
+      p95: histogram?.getValueAtPercentile(95) ?? 0,
+      p99: histogram?.getValueAtPercentile(99) ?? 0,
+      errors: load.errors,
+    },
+  };
 }
