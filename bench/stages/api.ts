@@ -44,6 +44,11 @@ export interface ApiQueryResult {
   raw: LatencyStats;
   /** sequential p50 / raw p50. */
   apiVsRaw: number;
+  /**
+   * The same reads replayed by as many concurrent loops as the load has connections, for as long:
+   * what the engine alone answers under that concurrency (milliseconds per replayed request).
+   */
+  rawLoad: { p50: number; p95: number; p99: number; requestsPerSecond: number };
   /** Engine round trips (the store's QueryListener) for one request, and store.read calls. */
   roundTrips: number;
   storeReads: number;
@@ -136,6 +141,32 @@ async function quiesce(recorder: Recorder, maxSeconds = 120): Promise<void> {
   }
 }
 
+async function replayWaves(store: GraphStore, replay: readonly RecordedRead[][]): Promise<void> {
+  for (const wave of replay) await Promise.all(wave.map((c) => store.read(c.query, c.params)));
+}
+
+/** Runs `work` in `connections` concurrent loops for `seconds`; latency and throughput of the runs. */
+async function replayedUnderLoad(
+  work: () => Promise<void>,
+  connections: number,
+  seconds: number,
+): Promise<ApiQueryResult['rawLoad']> {
+  const samples: number[] = [];
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const begun = performance.now();
+        await work();
+        samples.push(performance.now() - begun);
+      }
+    }),
+  );
+  const { p50, p95, p99 } = latencyStats(samples);
+  return { p50, p95, p99, requestsPerSecond: samples.length / ((performance.now() - started) / 1000) };
+}
+
 /** Runs `work` up to `maxRuns` times within `seconds` (at least `minRuns`); returns the durations. */
 async function timeBoxed(
   work: () => Promise<void>,
@@ -221,13 +252,7 @@ async function measure(
     await client.sequential(options.maxRuns, options.durationSeconds, MIN_RUNS),
   );
   const raw = latencyStats(
-    await timeBoxed(
-      async () => {
-        for (const wave of replay) await Promise.all(wave.map((c) => store.read(c.query, c.params)));
-      },
-      options.maxRuns,
-      options.durationSeconds,
-    ),
+    await timeBoxed(() => replayWaves(store, replay), options.maxRuns, options.durationSeconds),
   );
   // Requests still in flight when autocannon stops are not counted: give slow queries time for
   // a few rounds per connection (bounded at MAX_LOAD_SECONDS).
@@ -242,11 +267,13 @@ async function measure(
   });
   const histogram = decodeHist(load.latencies);
   await quiesce(recorder);
+  const rawLoad = await replayedUnderLoad(() => replayWaves(store, replay), options.connections, loadSeconds);
   return {
     query: name,
     sequential,
     raw,
     apiVsRaw: raw.p50 > 0 ? sequential.p50 / raw.p50 : 0,
+    rawLoad,
     roundTrips,
     storeReads: calls.length,
     reads: [...byName.values()].sort((a, b) => b.ms - a.ms),

@@ -62,6 +62,8 @@ describe('bench pipeline (Kuzu)', () => {
       expect(q.storeReads).toBeGreaterThan(0);
       expect(q.load.errors).toBe(0);
       expect(q.sequential.count).toBeGreaterThanOrEqual(3);
+      expect(q.rawLoad.requestsPerSecond).toBeGreaterThan(0);
+      expect(q.rawLoad.p95).toBeGreaterThanOrEqual(q.rawLoad.p50);
     }
 
     const latest = latestJson(
