@@ -145,9 +145,16 @@ async function replayWaves(store: GraphStore, replay: readonly RecordedRead[][])
   for (const wave of replay) await Promise.all(wave.map((c) => store.read(c.query, c.params)));
 }
 
-/** Runs `work` in `connections` concurrent loops for `seconds`; latency and throughput of the runs. */
-async function replayedUnderLoad(
-  work: () => Promise<void>,
+/** `work` as a sample: how long it took, in milliseconds. */
+const timed = (work: () => Promise<void>) => async (): Promise<number> => {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+};
+
+/** Samples `sample` in `connections` concurrent loops for `seconds`; their latency and throughput. */
+async function underLoad(
+  sample: () => Promise<number>,
   connections: number,
   seconds: number,
 ): Promise<ApiQueryResult['rawLoad']> {
@@ -156,30 +163,19 @@ async function replayedUnderLoad(
   const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (performance.now() < deadline) {
-        const begun = performance.now();
-        await work();
-        samples.push(performance.now() - begun);
-      }
+      while (performance.now() < deadline) samples.push(await sample());
     }),
   );
   const { p50, p95, p99 } = latencyStats(samples);
   return { p50, p95, p99, requestsPerSecond: samples.length / ((performance.now() - started) / 1000) };
 }
 
-/** Runs `work` up to `maxRuns` times within `seconds` (at least `minRuns`); returns the durations. */
-async function timeBoxed(
-  work: () => Promise<void>,
-  maxRuns: number,
-  seconds: number,
-  minRuns = MIN_RUNS,
-): Promise<number[]> {
+/** Samples `sample` up to `maxRuns` times within `seconds` (at least MIN_RUNS times). */
+async function timeBoxed(sample: () => Promise<number>, maxRuns: number, seconds: number): Promise<number[]> {
   const samples: number[] = [];
   const deadline = performance.now() + seconds * 1000;
-  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() < deadline)) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
+  while (samples.length < maxRuns && (samples.length < MIN_RUNS || performance.now() < deadline)) {
+    samples.push(await sample());
   }
   return samples;
 }
@@ -248,12 +244,9 @@ async function measure(
     byName.set(t.name, entry);
   }
 
-  const sequential = latencyStats(
-    await client.sequential(options.maxRuns, options.durationSeconds, MIN_RUNS),
-  );
-  const raw = latencyStats(
-    await timeBoxed(() => replayWaves(store, replay), options.maxRuns, options.durationSeconds),
-  );
+  const replayed = timed(() => replayWaves(store, replay));
+  const sequential = latencyStats(await timeBoxed(client.post, options.maxRuns, options.durationSeconds));
+  const raw = latencyStats(await timeBoxed(replayed, options.maxRuns, options.durationSeconds));
   // Requests still in flight when autocannon stops are not counted: give slow queries time for
   // a few rounds per connection (bounded at MAX_LOAD_SECONDS).
   const loadSeconds = Math.min(
@@ -267,7 +260,7 @@ async function measure(
   });
   const histogram = decodeHist(load.latencies);
   await quiesce(recorder);
-  const rawLoad = await replayedUnderLoad(() => replayWaves(store, replay), options.connections, loadSeconds);
+  const rawLoad = await underLoad(replayed, options.connections, loadSeconds);
   return {
     query: name,
     sequential,

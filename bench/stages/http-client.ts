@@ -18,13 +18,11 @@ export interface LoadResult {
 }
 
 export interface HttpClient {
-  /** One request; rejects on an HTTP or GraphQL error. */
-  post(): Promise<void>;
   /**
-   * Requests one at a time, up to `maxRuns` within `seconds` (at least `minRuns`): the time from
-   * sending each to receiving its last byte (its answer is checked after the clock stops).
+   * One request: milliseconds from sending it to receiving its last byte (its answer is checked
+   * after the clock stops); rejects on an HTTP or GraphQL error.
    */
-  sequential(maxRuns: number, seconds: number, minRuns: number): Promise<number[]>;
+  post(): Promise<number>;
   /** autocannon's concurrent load. */
   load(options: { connections: number; duration: number; timeout: number }): Promise<LoadResult>;
   close(): Promise<void>;
@@ -48,14 +46,7 @@ async function send() {
   return ms;
 }
 const commands = {
-  post: async () => { await send(); return { ok: true }; },
-  sequential: async ({ maxRuns, seconds, minRuns }) => {
-    const samples = [];
-    const deadline = performance.now() + seconds * 1000;
-    while (samples.length < maxRuns && (samples.length < minRuns || performance.now() < deadline))
-      samples.push(await send());
-    return { ok: true, samples };
-  },
+  post: async () => ({ ok: true, ms: await send() }),
   load: async ({ connections, duration, timeout }) => {
     const r = await autocannon({ url, method: 'POST', headers, body, connections, duration, timeout,
       skipAggregateResult: true });
@@ -98,15 +89,8 @@ export function startHttpClient(name: string, url: string, body: string): HttpCl
     return reply as unknown as T;
   };
   return {
-    post: async () => {
-      await call('post');
-    },
-    sequential: async (maxRuns, seconds, minRuns) =>
-      (await call<{ samples: number[] }>('sequential', { maxRuns, seconds, minRuns })).samples,
-    load: async (options) => {
-      const { duration, totalCompletedRequests, latencies, errors } = await call<LoadResult>('load', options);
-      return { duration, totalCompletedRequests, latencies, errors };
-    },
+    post: async () => (await call<{ ms: number }>('post')).ms,
+    load: (options) => call<LoadResult>('load', options),
     close: async () => {
       await worker.terminate();
     },
