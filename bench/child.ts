@@ -1,9 +1,11 @@
 // A benchmark stage in a child process of its own, handing its result back as a JSON file: each
-// size run (bench/run.ts → size-run.ts) and the API stage (size-run.ts → api-run.ts).
+// size run (bench/run.ts → size-run.ts), the API stage (size-run.ts → api-run.ts) and the ingest
+// stage (size-run.ts → ingest-run.ts).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Command } from 'commander';
 
 /**
  * Runs `node <args(dir)>` with a fresh temporary directory, `dir`, where the child writes its
@@ -36,4 +38,42 @@ export function runJsonChild<T>(
       }
     });
   });
+}
+
+/**
+ * `runJsonChild` for a stage script that takes its input as JSON (`stageMain`): writes `input` to
+ * the child's directory and runs `script` under tsx.
+ */
+export function runStageChild<I, O>(
+  label: string,
+  script: string,
+  input: I,
+  env: Record<string, string> = {},
+): Promise<O> {
+  return runJsonChild<O>(
+    label,
+    (dir, out) => {
+      const file = path.join(dir, 'input.json');
+      writeFileSync(file, JSON.stringify(input));
+      // tsx by name: a test runs this under vitest, whose own flags a child cannot take.
+      return ['--import', 'tsx', script, '--in', file, '--out', out];
+    },
+    env,
+  );
+}
+
+/** The body of a stage script: reads its input from `--in`, runs, writes the result to `--out`. */
+export function stageMain<I, O>(run: (input: I) => Promise<O>): void {
+  const options = new Command()
+    .requiredOption('--in <file>', 'the stage input as JSON')
+    .requiredOption('--out <file>', 'where to write the results as JSON')
+    .parse()
+    .opts<{ in: string; out: string }>();
+  run(JSON.parse(readFileSync(options.in, 'utf8')) as I).then(
+    (result) => writeFileSync(options.out, JSON.stringify(result)),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

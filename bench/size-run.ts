@@ -14,8 +14,9 @@ import type { GraphCounts } from '../src/graph/port.js';
 import type { ParsedDocument } from '../src/ingest/schema.js';
 import type { LinkResult } from '../src/link/types.js';
 import type { LinkScore } from './corpus/truth.js';
-import { runJsonChild } from './child.js';
+import { runStageChild } from './child.js';
 import type { ApiOptions, ApiQueryResult } from './stages/api.js';
+import type { IngestOptions, IngestStage } from './stages/ingest.js';
 import { runKuzuBulk, type BulkStage } from './stages/bulk-kuzu.js';
 import { clearNeo4j, runNeo4jBulk } from './stages/bulk-neo4j.js';
 import { buildCorpus } from './stages/corpus.js';
@@ -54,6 +55,8 @@ export interface SizeResult {
   /** The project's seeding throughput over the engine's raw bulk load (provisions/s), same rows. */
   writeVsBulkRatio: number;
   api: ApiQueryResult[];
+  /** The API's ingest path (after parsing) for the last INGEST_SAMPLE plans, on the seeded store. */
+  ingest: IngestStage;
   /**
    * Peak RSS up to the end of seeding: generating, linking and seeding the corpus (the target's
    * "seeded and linked"), before the API load and the bulk-load baseline run in the same process.
@@ -66,22 +69,24 @@ export interface SizeResult {
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
+/** Plans ingested again through the API's ingest path: at national scale about a minute each. */
+export const INGEST_SAMPLE = 3;
+
 /** The API stage in a child process (bench/api-run.ts): a server's heap, not the corpus's. */
-function runApiChild(options: ApiOptions): Promise<ApiQueryResult[]> {
-  return runJsonChild<ApiQueryResult[]>(
+const runApiChild = (options: ApiOptions) =>
+  runStageChild<ApiOptions, ApiQueryResult[]>(
     'the API stage',
-    (dir, out) => {
-      const input = path.join(dir, 'options.json');
-      writeFileSync(input, JSON.stringify(options));
-      // tsx by name: a test runs this under vitest, whose own flags a child cannot take.
-      return ['--import', 'tsx', path.join(HERE, 'api-run.ts'), '--in', input, '--out', out];
-    },
+    path.join(HERE, 'api-run.ts'),
+    options,
     // NODE_ENV as the Docker image serves the API: graphql-js and express read it from the
     // environment when they load (graphql-js checks every type test in development), which the
     // config's NODE_ENV cannot change.
     { NODE_ENV: options.config.production ? 'production' : 'development' },
   );
-}
+
+/** The ingest stage in a child process (bench/ingest-run.ts), for the same reason. */
+const runIngestChild = (options: IngestOptions) =>
+  runStageChild<IngestOptions, IngestStage>('the ingest stage', path.join(HERE, 'ingest-run.ts'), options);
 
 const sameCounts = (a: GraphCounts, b: GraphCounts) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -179,6 +184,15 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       );
     }
 
+    // After the API: an ingest rewrites documents (with the links touching them only).
+    const ingest = await runIngestChild({
+      config: write.config,
+      documents: corpus.documents.slice(-INGEST_SAMPLE),
+    });
+    log(
+      `ingest of ${ingest.documents.length} documents: ${ingest.documents.map((d) => d.seconds.toFixed(1)).join(', ')} s, event loop blocked at most ${ingest.maxEventLoopDelayMs.toFixed(0)} ms`,
+    );
+
     // The bulk path last: on Neo4j it reuses (clears) the database the API was measured on.
     const bulkConfig = bulkTarget?.config ?? write.config;
     const stage =
@@ -214,6 +228,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       bulk,
       writeVsBulkRatio: seed.provisionsPerSecond / bulk.provisionsPerSecond,
       api,
+      ingest,
       seedAndLinkPeakRssMB,
       peakRssMB: kernelPeakRssMB() ?? sampler.peakMB(),
       totalSeconds: (performance.now() - started) / 1000,

@@ -103,6 +103,22 @@ function linkDetail(results: readonly SizeResult[]): string[] {
   return lines;
 }
 
+/** The API's ingest path; results from before it was measured have none. */
+function ingestTable(results: readonly SizeResult[]): string[] {
+  const lines = [
+    '| engine | size | document | level | provisions | seconds | IMPLEMENTS / SIMILAR_TO written | event loop blocked at most ms | peak RSS MB |',
+    '| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    for (const d of r.ingest?.documents ?? []) {
+      lines.push(
+        `| ${r.engine} | ${r.sizePercent}% | ${d.id} | ${d.level} | ${int(d.provisions)} | ${n(d.seconds)} | ${int(d.implementations)} / ${int(d.similarities)} | ${int(d.maxEventLoopDelayMs)} | ${int(r.ingest!.peakRssMB)} |`,
+      );
+    }
+  }
+  return lines.length > 2 ? lines : ['Not measured in these results.'];
+}
+
 function seedProfile(results: readonly SizeResult[]): string[] {
   const largest = [...results].sort((a, b) => b.provisions - a.provisions)[0];
   if (!largest) return [];
@@ -150,6 +166,10 @@ export function resultsSection(run: RunResults, plotFile: string | null): string
     ...apiTable(results),
     '',
     ...readDetail(results),
+    '',
+    '### Ingest through the API (after parsing: the stored corpus read back, linked, written)',
+    '',
+    ...ingestTable(results),
     '',
     '### Linker precision and recall per level pair',
     '',

@@ -208,21 +208,11 @@ const referencedRow = (d: ReferencedDocument) => ({
   level: d.level,
 });
 
-/**
- * Link rows; with `only`, just the links touching that document (its provisions or itself) and the
- * referenced documents it cites.
- */
-export function linkRows(
-  links: LinkResult,
-  only?: { documentId: string; provisionIds: ReadonlySet<string> },
-): LinkRows {
-  const touches = (a: string, b: string) => !only || only.provisionIds.has(a) || only.provisionIds.has(b);
-  const touchesDoc = (a: string, b: string) => !only || a === only.documentId || b === only.documentId;
-  const documentLinks = links.documentLinks.filter((l) => touchesDoc(l.sourceDocumentId, l.targetDocumentId));
-  const cited = new Set(documentLinks.map((l) => l.targetDocumentId));
+/** Link rows, one per key (an ingest first keeps the links touching its document: linksTouching). */
+export function linkRows(links: LinkResult): LinkRows {
   const docLinkRows = (relation: string) =>
     byKey((r) => `${r.sourceDocumentId}\u0000${r.targetDocumentId}`)(
-      documentLinks
+      links.documentLinks
         .filter((l) => l.relation === relation)
         .map((l) => ({
           sourceDocumentId: l.sourceDocumentId,
@@ -231,16 +221,10 @@ export function linkRows(
         })),
     );
   return {
-    referencedDocuments: byKey((r) => String(r.id))(
-      links.referencedDocuments.filter((d) => !only || cited.has(d.id)).map(referencedRow),
-    ),
-    implementations: uniqueImplementations(
-      links.implementations.filter((l) => touches(l.sourceId, l.targetId)),
-    ).map(implementationRow),
+    referencedDocuments: byKey((r) => String(r.id))(links.referencedDocuments.map(referencedRow)),
+    implementations: uniqueImplementations(links.implementations).map(implementationRow),
     similarities: byKey((r) => `${r.sourceId}\u0000${r.targetId}`)(
-      links.similarities
-        .filter((l) => touches(l.sourceId, l.targetId))
-        .map((l) => ({ sourceId: l.sourceId, targetId: l.targetId, score: l.score })),
+      links.similarities.map((l) => ({ sourceId: l.sourceId, targetId: l.targetId, score: l.score })),
     ),
     implementsDocuments: docLinkRows('implements'),
     citations: docLinkRows('cites'),

@@ -3,6 +3,7 @@
 // only execute named queries; everything here is the same on Kuzu and Neo4j.
 import { PolicyCascadeError, isPolicyCascadeError } from '../errors.js';
 import { ParsedDocumentSchema, type ParsedDocument } from '../ingest/schema.js';
+import { linksTouching, scopeOf } from '../link/touching.js';
 import type { LinkResult } from '../link/types.js';
 import type { RegionGazetteer } from '../regions/index.js';
 import type { FaultInjector, GraphEngine, WriteTransaction } from './engine.js';
@@ -273,12 +274,12 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
 
     async writeDocument(document, links) {
       validDocument(document);
-      const provisionIds = new Set(document.provisions.map((p) => p.id));
-      const touching = linkRows(links, { documentId: document.id, provisionIds });
+      const scope = scopeOf(document);
+      const touching = linkRows(linksTouching(links, scope));
       const written = scoredLinks(touching.implementations);
       const operation = `Writing document ${document.id}`;
       await write(operation, async (tx) => {
-        const reach = await planReachChange(tx, document.id, provisionIds, written);
+        const reach = await planReachChange(tx, document.id, scope.provisionIds, written);
         const stale = await staleCascadeDocuments(tx, reach);
         await deleteReach(tx, reach);
         await deleteContent(tx, document.id);

@@ -1,5 +1,5 @@
 // Entry point of the cascade linker (pure: no I/O). The seeding service and the API call
-// `linkCorpus`; the CLIs also use `createLinker` to explain one provision's candidates.
+// `linkCorpus` (ingest: `linkDocument`, only the links touching one document); the CLIs also use `createLinker` to explain one provision's candidates.
 import type { ParsedDocument } from '../ingest/schema.js';
 import type { AncestorResolver } from './chain.js';
 import { resolveCitations, type ResolvedCitations } from './citations.js';
@@ -8,12 +8,14 @@ import { ImplementationFinder, type Candidate } from './implementations.js';
 import { buildCorpus, type Corpus } from './profile.js';
 import { findSimilarities, SimilarityFinder } from './similarity.js';
 import { createJiebaTokenizer, type Tokenizer } from './text.js';
+import { touchingResult, touchingSources } from './touching.js';
 import type { Implementation, LinkResult, Similarity } from './types.js';
 
 export type { LinkResult } from './types.js';
 export type { LinkConfig } from './config.js';
 export { DEFAULT_LINK_CONFIG, parseLinkConfig } from './config.js';
-export { linkCorpusParallel, type ParallelLinkOptions } from './parallel.js';
+export { linkCorpusParallel, linkDocumentParallel, type ParallelLinkOptions } from './parallel.js';
+export { linksTouching, scopeOf, type DocumentScope } from './touching.js';
 export type { Candidate } from './implementations.js';
 export type { AncestorResolver } from './chain.js';
 
@@ -37,9 +39,14 @@ export interface Linker {
   /**
    * The work of `link()` for the sources `corpus.profiles[from, to)`: their IMPLEMENTS edges, and
    * their SIMILAR_TO candidates before pairs already found from the other side are removed
-   * (`dedupeSimilarities` over all ranges in order gives `link().similarities`).
+   * (`dedupeSimilarities` over all ranges in order gives `link().similarities`); `similarities`
+   * false skips the latter.
    */
-  linkRange(from: number, to: number): { implementations: Implementation[]; similarities: Similarity[] };
+  linkRange(
+    from: number,
+    to: number,
+    similarities?: boolean,
+  ): { implementations: Implementation[]; similarities: Similarity[] };
 }
 
 export function createLinker(documents: readonly ParsedDocument[], options: LinkOptions = {}): Linker {
@@ -65,10 +72,10 @@ export function createLinker(documents: readonly ParsedDocument[], options: Link
         referencedDocuments: citations.referencedDocuments,
       };
     },
-    linkRange(from, to) {
+    linkRange(from, to, withSimilarities = true) {
       const sources = corpus.profiles.slice(from, to);
       const similarities: Similarity[] = [];
-      if (options.similarities !== false) {
+      if (options.similarities !== false && withSimilarities) {
         peers ??= new SimilarityFinder(
           corpus,
           config,
@@ -87,4 +94,20 @@ export function createLinker(documents: readonly ParsedDocument[], options: Link
  */
 export function linkCorpus(documents: readonly ParsedDocument[], options: LinkOptions = {}): LinkResult {
   return createLinker(documents, options).link();
+}
+
+/**
+ * The links of `linkCorpus(documents)` that touch one of them (see `touchingSources` for the one
+ * way they can differ), from its sources only: what an ingest of that document writes.
+ */
+export function linkDocument(
+  documents: readonly ParsedDocument[],
+  documentId: string,
+  options: LinkOptions = {},
+): LinkResult {
+  const linker = createLinker(documents, options);
+  const parts = touchingSources(documents, documentId, options.ancestors).map((r) =>
+    linker.linkRange(r.from, r.to, r.similarities),
+  );
+  return touchingResult(documents, documentId, parts, linker.citations);
 }

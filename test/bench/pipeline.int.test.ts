@@ -1,6 +1,6 @@
 // A micro end-to-end run of the benchmark pipeline on Kuzu: one province → city → county chain under
-// the real central opinions, linked, seeded through the write path, bulk-loaded with COPY FROM, and
-// queried through the GraphQL API. Checks what the run measures, never how fast it was.
+// the real central opinions, linked, seeded through the write path, bulk-loaded with COPY FROM,
+// queried through the GraphQL API, and plans ingested again through the API's ingest path. Checks what the run measures, never how fast it was.
 import { describe, expect, it } from 'vitest';
 import { latestJson } from '../../bench/report/results.js';
 import { describeMachine } from '../../bench/report/results.js';
@@ -65,6 +65,17 @@ describe('bench pipeline (Kuzu)', () => {
       expect(q.rawLoad.requestsPerSecond).toBeGreaterThan(0);
       expect(q.rawLoad.p95).toBeGreaterThanOrEqual(q.rawLoad.p50);
     }
+
+    // The API's ingest path re-ingests the province, city and county plans: each links upward.
+    expect(result.ingest.documents.map((d) => d.level)).toEqual(['province', 'city', 'county']);
+    for (const d of result.ingest.documents) {
+      expect(d.seconds).toBeGreaterThan(0);
+      expect(d.provisions).toBeGreaterThan(0);
+      expect(d.implementations).toBeGreaterThan(0);
+      expect(d.maxEventLoopDelayMs).toBeGreaterThanOrEqual(0);
+    }
+    expect(result.ingest.provisionsPerSecond).toBeGreaterThan(0);
+    expect(result.ingest.peakRssMB).toBeGreaterThan(0);
 
     const latest = latestJson(
       { date: '2026-01-01T00:00:00.000Z', machine: describeMachine(), command: 'test', results: [result] },

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulkRows, TABLE_COMPLETE, tablesOf } from '../../src/graph/bulk-rows.js';
 import { documentRows, issuerNames, linkRows, unitId } from '../../src/graph/rows.js';
+import { linksTouching } from '../../src/link/touching.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
 
 const c = graphCorpus('rows-');
@@ -56,7 +57,7 @@ describe('documentRows', () => {
 describe('linkRows', () => {
   it('keeps only the links touching one document, and the references it cites', () => {
     const provisionIds = new Set(c.city.provisions.map((p) => p.id));
-    const rows = linkRows(c.links, { documentId: c.ids.cityId, provisionIds });
+    const rows = linkRows(linksTouching(c.links, { documentId: c.ids.cityId, provisionIds }));
     expect(rows.implementations.map((r) => r.sourceId)).toEqual([
       'rows-anshan:三、(十)',
       'rows-anshan:三、(十)1.',

@@ -1,7 +1,10 @@
 // Small hand-made ParsedDocuments for the linker's unit tests. Wording is taken from the seed
 // corpus (central opinions item (十四), 龙泉 task 7, 株洲县 tasks) so the tests exercise real
 // phrasing; every id is prefixed by the test that builds it.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { GovernmentLevel } from '../../src/domain.js';
+import { parseDocumentFile } from '../../src/ingest/index.js';
 import type { Citation, ParsedDocument, Provision, RegionRef } from '../../src/ingest/schema.js';
 
 export interface ProvisionSpec {
@@ -120,3 +123,12 @@ export const COUNTY_TASKS: ProvisionSpec[] = [
     text: '坚持党的领导,深入学习贯彻习近平法治思想,以习近平新时代中国特色社会主义思想为指导。',
   },
 ];
+
+/** The real seed corpus (seed/documents), parsed by src/ingest, in file order. */
+export async function parseSeedCorpus(): Promise<ParsedDocument[]> {
+  const dir = path.resolve('seed/documents');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  return Promise.all(files.map((f) => parseDocumentFile(path.join(dir, f))));
+}

@@ -1,22 +1,15 @@
 // linkCorpusParallel must give exactly linkCorpus' result: same edges, same order, same scores and
 // evidence, on the real seed corpus, whatever the number of workers and the size of their chunks.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseDocumentFile } from '../../src/ingest/index.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
 import { linkCorpus, linkCorpusParallel, type LinkResult } from '../../src/link/index.js';
-import { CENTRAL_ITEMS, COUNTY_TASKS, makeDocument, NATION, region } from './fixtures.js';
+import { CENTRAL_ITEMS, COUNTY_TASKS, makeDocument, NATION, parseSeedCorpus, region } from './fixtures.js';
 
-const DIR = path.resolve('seed/documents');
 let documents: ParsedDocument[];
 let sync: LinkResult;
 
 beforeAll(async () => {
-  const files = readdirSync(DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  documents = await Promise.all(files.map((f) => parseDocumentFile(path.join(DIR, f))));
+  documents = await parseSeedCorpus();
   sync = linkCorpus(documents);
 }, 120_000);
 

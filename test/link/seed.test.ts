@@ -1,15 +1,14 @@
 // The linker on the real seed corpus (parsed by src/ingest), scored against the hand labels in
 // test/fixtures/link/dev-labels.json. The floors are the figures reached when the configuration
 // was tuned, minus a small margin; a change that makes linking worse fails here.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseDocumentFile } from '../../src/ingest/index.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
 import { evaluateLinks, parseLinkLabels } from '../../src/link/eval.js';
 import { linkCorpus, type LinkResult } from '../../src/link/index.js';
+import { parseSeedCorpus } from './fixtures.js';
 
-const DIR = path.resolve('seed/documents');
 const labels = parseLinkLabels(
   JSON.parse(readFileSync(path.resolve('test/fixtures/link/dev-labels.json'), 'utf8')),
 );
@@ -20,10 +19,7 @@ const doc = (prefix: string) => documents.find((d) => path.basename(d.sourceFile
 const id = (prefix: string, p: string) => `${doc(prefix).id}:${p}`;
 
 beforeAll(async () => {
-  const files = readdirSync(DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  documents = await Promise.all(files.map((f) => parseDocumentFile(path.join(DIR, f))));
+  documents = await parseSeedCorpus();
   result = linkCorpus(documents);
 }, 120_000);
 

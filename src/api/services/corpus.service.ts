@@ -19,6 +19,9 @@ import type { Row } from '../../graph/port.js';
 import type { ApiContext } from '../context.js';
 import type { RegionNode } from '../types/region.type.js';
 import { groupBy } from '../../group.js';
+import { nextTurn } from '../../turns.js';
+
+const PROVISIONS_PER_TURN = 5000;
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const opt = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -103,34 +106,40 @@ export async function loadCorpus(ctx: ApiContext): Promise<ParsedDocument[]> {
   const mentionsOf = groupBy(mentions, (r) => String(r.provisionId), mentionOf);
   const targetsOf = groupBy(targets, (r) => String(r.provisionId), targetOf);
   const citationsOf = groupBy(links, (r) => String(r.sourceDocumentId), documentCitationOf);
-  const preambles = new Map(documents.map((d) => [str(d.id), str(d.preamble)]));
-  const provisionsOf = groupBy(
-    provisions,
-    (r) => String(r.documentId),
-    (r): Provision => {
-      const id = str(r.id);
-      const aliases = extractCitationAliases(preambles.get(str(r.documentId)) ?? '');
-      return {
-        id,
-        path: str(r.path),
-        parentPath: opt(r.parentPath),
-        kind: str(r.kind) as Provision['kind'],
-        ordinal: str(r.ordinal),
-        ordinalNumber: Number(r.ordinalNumber),
-        order: Number(r.position),
-        depth: Number(r.depth),
-        title: opt(r.title),
-        text: str(r.text),
-        original: str(r.original),
-        units: unitsOf.get(id) ?? [],
-        targets: (targetsOf.get(id) ?? [])
-          .sort((a, b) => a.index - b.index)
-          .map(({ index: _index, ...t }) => t),
-        concepts: mentionsOf.get(id) ?? [],
-        citations: extractCitations(r.title ? `${str(r.title)}。${str(r.text)}` : str(r.text), { aliases }),
-      };
-    },
-  );
+  const aliasesOf = new Map(documents.map((d) => [str(d.id), extractCitationAliases(str(d.preamble))]));
+  const provisionOf = (r: Row): Provision => {
+    const id = str(r.id);
+    return {
+      id,
+      path: str(r.path),
+      parentPath: opt(r.parentPath),
+      kind: str(r.kind) as Provision['kind'],
+      ordinal: str(r.ordinal),
+      ordinalNumber: Number(r.ordinalNumber),
+      order: Number(r.position),
+      depth: Number(r.depth),
+      title: opt(r.title),
+      text: str(r.text),
+      original: str(r.original),
+      units: unitsOf.get(id) ?? [],
+      targets: (targetsOf.get(id) ?? [])
+        .sort((a, b) => a.index - b.index)
+        .map(({ index: _index, ...t }) => t),
+      concepts: mentionsOf.get(id) ?? [],
+      citations: extractCitations(r.title ? `${str(r.title)}。${str(r.text)}` : str(r.text), {
+        aliases: aliasesOf.get(str(r.documentId)),
+      }),
+    };
+  };
+  // Nationally 319k provisions, each with its citations extracted: seconds of work, in slices.
+  const provisionsOf = new Map<string, Provision[]>();
+  for (let i = 0; i < provisions.length; i++) {
+    if (i > 0 && i % PROVISIONS_PER_TURN === 0) await nextTurn();
+    const documentId = String(provisions[i].documentId);
+    const group = provisionsOf.get(documentId);
+    if (group) group.push(provisionOf(provisions[i]));
+    else provisionsOf.set(documentId, [provisionOf(provisions[i])]);
+  }
   const regions = await regionRefs(
     ctx,
     documents.map((d) => opt(d.regionCode)).filter((c): c is string => c !== null),

@@ -1,11 +1,12 @@
 // The write side of the API: ingest a document (parse → link against the stored corpus → write),
 // delete one, or relink the whole corpus. Each is one store transaction, so a failure anywhere
-// leaves the graph as it was. Ingesting writes the document with the links touching it; links
-// between other documents stay as they are until `relink` recomputes every link.
+// leaves the graph as it was. Ingesting links and writes the document with the links touching it;
+// links between other documents stay as they are until `relink` recomputes every link. Linking runs
+// on worker threads once the corpus is large enough to matter, so the API keeps answering.
 import { PolicyCascadeError } from '../../errors.js';
 import { parseDocument } from '../../ingest/index.js';
 import type { ParsedDocument } from '../../ingest/schema.js';
-import { linkCorpus } from '../../link/index.js';
+import { linkCorpusParallel, linkDocumentParallel } from '../../link/index.js';
 import type { LinkResult } from '../../link/types.js';
 import type { ApiContext } from '../context.js';
 import { loadCorpus } from './corpus.service.js';
@@ -70,11 +71,19 @@ export async function ingestDocument(ctx: ApiContext, source: IngestSource): Pro
   const { bytes, fileName } = documentBytes(source);
   const meta = { url: source.url ?? undefined, retrievedAt: source.retrievedAt ?? undefined };
   const document = await parseDocument({ bytes, fileName, meta });
+  return { document, links: await ingestParsed(ctx, document) };
+}
+
+/**
+ * What ingesting does once the document is parsed: links it against the stored corpus (only the
+ * links that can touch it: linkDocument) and writes it with them. Returns those links.
+ */
+export async function ingestParsed(ctx: ApiContext, document: ParsedDocument): Promise<LinkResult> {
   const corpus = (await loadCorpus(ctx)).filter((d) => d.id !== document.id);
-  const links = linkCorpus([...corpus, document]);
+  const links = await linkDocumentParallel([...corpus, document], document.id);
   await ctx.store.writeDocument(document, links);
   ctx.logger.info({ documentId: document.id, provisions: document.provisions.length }, 'document ingested');
-  return { document, links };
+  return links;
 }
 
 export async function deleteDocument(ctx: ApiContext, documentId: string): Promise<void> {
@@ -87,7 +96,7 @@ export async function deleteDocument(ctx: ApiContext, documentId: string): Promi
 }
 
 export async function relink(ctx: ApiContext): Promise<LinkResult> {
-  const links = linkCorpus(await loadCorpus(ctx));
+  const links = await linkCorpusParallel(await loadCorpus(ctx));
   await ctx.store.replaceLinks(links);
   return links;
 }

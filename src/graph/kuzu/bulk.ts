@@ -17,6 +17,7 @@ import type { CypherLoader } from '../cypher-files.js';
 import { RELATIONSHIP_ENDPOINTS, type RelationshipType } from '../model.js';
 import type { Row } from '../port.js';
 import { CSV_NULL, CsvFile, type CsvColumn } from './csv.js';
+import { nextTurn } from '../../turns.js';
 
 /** Runs one statement text (`name` for the query listener) and returns its rows. */
 export type RunStatement = (name: string, text: string) => Promise<Row[]>;
@@ -138,7 +139,7 @@ export async function streamAndCopyCsvTables(
           await finish(closed(t));
           // A turn of the event loop, so that the table's COPY is on the engine's thread before
           // the stream goes on: the next rows may take long to compute (bulkRows' summaries).
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
           continue;
         }
         let csv = open.get(t);

@@ -20,6 +20,7 @@ import {
 } from './module.js';
 import { kuzuParamBatches } from './params.js';
 import { rowFromKuzu } from './values.js';
+import { nextTurn } from '../../turns.js';
 
 export interface KuzuEngineOptions extends EngineOptions {
   /** Database file (in-memory databases are refused by the config; see `write`). */
@@ -59,7 +60,7 @@ async function allRows(result: QueryResult | QueryResult[]): Promise<Row[]> {
       for (let i = 0; i < ROWS_PER_TURN && last.hasNext(); i++) {
         rows.push(rowFromKuzu(last.getNextSync() as Record<string, unknown>));
       }
-      if (last.hasNext()) await new Promise((resolve) => setImmediate(resolve));
+      if (last.hasNext()) await nextTurn();
     }
     return rows;
   } finally {
