@@ -1,5 +1,6 @@
-// Entry point of the cascade linker (pure: no I/O). The seeding service and the API call
-// `linkCorpus` (ingest: `linkDocument`, only the links touching one document); the CLIs also use `createLinker` to explain one provision's candidates.
+// Entry point of the cascade linker (pure: no I/O). The seeding service and `relink` call
+// `linkCorpus`, an ingest `linkDocument` (only the links touching one document); the CLIs also use
+// `createLinker` to explain one provision's candidates.
 import type { ParsedDocument } from '../ingest/schema.js';
 import type { AncestorResolver } from './chain.js';
 import { resolveCitations, type ResolvedCitations } from './citations.js';

@@ -1,9 +1,9 @@
 // `linkCorpusParallel`: the same LinkResult as `linkCorpus`, computed by worker threads (and
-// `linkDocumentParallel`, the same as `linkDocument`). Each
-// worker builds the corpus (vectors, IDF, indexes) from the documents itself — deterministic, so
-// identical in every worker — then links ranges of sources handed out one at a time to whichever
-// worker is free. The main thread only merges the ranges in order, as the sync loop would have
-// produced them, and removes SIMILAR_TO pairs already found from the other side.
+// `linkDocumentParallel`, the same as `linkDocument`). Each worker builds the corpus (vectors, IDF,
+// indexes) from the documents itself — deterministic, so identical in every worker — then links
+// ranges of sources handed out one at a time to whichever worker is free. The main thread only
+// merges the ranges in order, as the sync loop would have produced them, and removes SIMILAR_TO
+// pairs already found from the other side.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';

@@ -50,10 +50,10 @@ export interface SourceRange {
 /**
  * The sources whose links can touch `documentId`: its own provisions (IMPLEMENTS up its chain,
  * SIMILAR_TO with its peers) and those of every document that has it on its chain (their
- * IMPLEMENTS edges may point into it). Nothing else can: an IMPLEMENTS target is on its source's
- * chain, and a SIMILAR_TO pair is found from either end. Only the document's own end is searched
- * for SIMILAR_TO: a peer that would now list one of its provisions among its own best keeps its
- * earlier list until the next relink, as every link between other documents does.
+ * IMPLEMENTS edges may point into it). No other source has an IMPLEMENTS edge touching it: a
+ * target is on its source's chain. SIMILAR_TO pairs are found from either end, but only the
+ * document's own end is searched: a peer that would now list one of its provisions among its own
+ * best keeps its earlier list until the next relink, as every link between other documents does.
  */
 export function touchingSources(
   documents: readonly ParsedDocument[],
