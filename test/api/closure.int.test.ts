@@ -47,8 +47,8 @@ afterAll(async () => {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Answer = any;
 
-const COVERAGE = `query ($doc: ID!, $minScore: Float!, $maxDepth: Int!) {
-  coverage(document: $doc, minScore: $minScore, maxDepth: $maxDepth, weakBelow: 0.6) {
+const COVERAGE = `query ($doc: ID!, $minScore: Float!, $maxDepth: Int!, $against: [ID!]) {
+  coverage(document: $doc, minScore: $minScore, maxDepth: $maxDepth, weakBelow: 0.6, against: $against) {
     requirementCount coveredCount uncovered { localId }
     total { cells covered missing deficitPercent }
     byLevel { level documents cells covered missing deficitPercent }
@@ -147,12 +147,40 @@ describe('answers from the cascade closure', () => {
     expect(readsOf(counted.context.roundTrips)).toContain('read/reach-by-document');
     expect(readsOf(closure.context.roundTrips)).not.toContain('read/cascade-step');
     expect(readsOf(walked.context.roundTrips)).toContain('read/cascade-step');
+    // The cells' provisions: the closure rows of the compared documents only.
+    expect(readsOf(closure.context.roundTrips)).toContain('read/reach-in-documents');
+    expect(readsOf(closure.context.roundTrips)).not.toContain('read/reach-by-ancestor');
     expect(closure.data).toEqual(walked.data);
     expect(counted.data).toEqual(walked.data);
     // The documented answer (graphql/queries/09): 28 of 80 cells missing, 16 of 20 items covered.
     expect(closure.data).toMatchObject({
       coverage: { requirementCount: 20, coveredCount: 16, total: { cells: 80, missing: 28 } },
     });
+  });
+
+  it('give the cells of a few compared documents those of a coverage against every document', async () => {
+    const all = await api.execute(COVERAGE, { doc: CENTRAL, minScore: 0, maxDepth: 4 });
+    const cells = (answer: typeof all, documentId: string) =>
+      (answer.data as Answer).coverage.requirements.map((r: Answer) =>
+        r.documents.find((d: Answer) => d.document.localId === documentId),
+      );
+    const documentIds = (all.data as Answer).coverage.requirements[0].documents.map(
+      (d: Answer) => d.document.localId,
+    );
+    expect(documentIds).toHaveLength(4);
+    const [first, second] = documentIds;
+    const some = await api.execute(COVERAGE, {
+      doc: CENTRAL,
+      minScore: 0,
+      maxDepth: 4,
+      against: [first, second],
+    });
+    expect(some.errors).toEqual([]);
+    expect((some.data as Answer).coverage.requirements[0].documents).toHaveLength(2);
+    for (const id of [first, second]) expect(cells(some, id)).toEqual(cells(all, id));
+    expect(cells(all, first).some((cell: Answer) => cell.provisions.length > 0)).toBe(true);
+    const [read] = some.context.roundTrips.filter((t) => t.name === 'read/reach-in-documents');
+    expect(read.params.documentIds).toEqual([first, second]);
   });
 
   it('fall back to the walk when a path is longer than the walk may go', async () => {

@@ -19,6 +19,7 @@ describe('explorer GraphQL documents', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'CASCADE_QUERY',
       'COVERAGE_QUERY',
+      'COVERAGE_SCOPE_QUERY',
       'DOCUMENTS_QUERY',
       'DOCUMENT_LAYER_QUERY',
       'DOCUMENT_PROVISIONS_QUERY',

@@ -88,7 +88,7 @@ export async function coverage(
   const againstById = new Map(against.map((d) => [d.localId, d]));
   const reqIds = requirements.map((r) => r.localId);
   const servingByRequirement =
-    (await servingFromClosure(ctx, reqIds, againstById, options)) ??
+    (await servingFromClosure(ctx, reqIds, againstById, options, cellProvisions(ctx, reqIds, againstById))) ??
     (await servingFromWalk(ctx, reqIds, againstById, options));
   const regions = await regionsOf(
     ctx,
@@ -170,6 +170,7 @@ async function servingFromClosure(
   reqIds: readonly string[],
   against: ReadonlyMap<string, DocumentNode>,
   options: CoverageOptions,
+  provisionsOf: CellProvisions,
 ): Promise<ServingByRequirement | null> {
   if (!closureAnswers(options) || reqIds.length === 0) return null;
   const tallies = (await storedTallies(ctx, reqIds)) ?? (await countedTallies(ctx, reqIds));
@@ -179,28 +180,57 @@ async function servingFromClosure(
     for (const t of tallies.get(requirementId) ?? []) {
       if (!against.has(t.documentId)) continue;
       if (t.longest > options.maxDepth) return null;
-      list.push(new ClosureServing(ctx, requirementId, t.documentId, t.provisions, t.bestScore));
+      list.push(new ClosureServing(provisionsOf, requirementId, t.documentId, t.provisions, t.bestScore));
     }
     serving.set(requirementId, list);
   }
   return serving;
 }
 
+/** The serving provisions' IDs of one cell, by requirement and document. */
+type CellProvisions = (requirementId: string, documentId: string) => Promise<string[]>;
+
+/**
+ * Read once, on the first cell whose provisions a query selects, for every requirement and only
+ * the compared documents: the closure below a national requirement holds thousands of rows, of
+ * which a matrix of one province's plans needs a few dozen.
+ */
+function cellProvisions(
+  ctx: ApiContext,
+  reqIds: readonly string[],
+  against: ReadonlyMap<string, DocumentNode>,
+): CellProvisions {
+  let cells: Promise<Map<string, string[]>> | undefined;
+  const key = (requirementId: string, documentId: string) => `${requirementId}\u0000${documentId}`;
+  const read = async () => {
+    const rows = await ctx.reader.read('read/reach-in-documents', {
+      ids: [...reqIds],
+      documentIds: [...against.keys()],
+    });
+    const byCell = groupBy(
+      rows,
+      (r) => key(String(r.ancestorId), String(r.documentId)),
+      (r) => String(r.id),
+    );
+    for (const ids of byCell.values()) ids.sort();
+    return byCell;
+  };
+  return async (requirementId, documentId) =>
+    (await (cells ??= read())).get(key(requirementId, documentId)) ?? [];
+}
+
 /** A class, not an object with its own closure: a national coverage makes 42k of them. */
 class ClosureServing implements Serving {
   constructor(
-    private readonly ctx: ApiContext,
+    private readonly provisionsOf: CellProvisions,
     private readonly requirementId: string,
     readonly documentId: string,
     readonly provisionCount: number,
     readonly bestScore: number,
   ) {}
 
-  async ids(): Promise<string[]> {
-    return (await this.ctx.loaders.reachByAncestor.load(this.requirementId))
-      .filter((p) => p.documentId === this.documentId)
-      .map((p) => p.id)
-      .sort();
+  ids(): Promise<string[]> {
+    return this.provisionsOf(this.requirementId, this.documentId);
   }
 }
 

@@ -319,9 +319,47 @@ export const NODE_DETAILS_QUERY = gql`
   ${IMPLEMENTATION_FIELDS}
 `;
 
-export const COVERAGE_QUERY = gql`
-  query ExplorerCoverage($document: ID!) {
+/**
+ * What the coverage view reads first: how many documents the matrix would have, and their regions,
+ * so that a national corpus can be narrowed to one region before any cell is read.
+ */
+export const COVERAGE_SCOPE_QUERY = gql`
+  query ExplorerCoverageScope($document: ID!) {
     coverage(document: $document) {
+      requirementCount
+      coveredCount
+      total {
+        documents
+        cells
+        missing
+        deficitPercent
+      }
+      against {
+        id
+        region {
+          code
+          name
+          level
+          parent {
+            code
+            name
+            level
+            parent {
+              code
+              name
+              level
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The matrix: against the given documents, or (null) every lower-level document. */
+export const COVERAGE_QUERY = gql`
+  query ExplorerCoverage($document: ID!, $against: [ID!]) {
+    coverage(document: $document, against: $against) {
       document {
         id
         title

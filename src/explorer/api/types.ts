@@ -231,6 +231,28 @@ export interface NodeDetailsResult {
   readonly node: ApiNodeDetails | null;
 }
 
+/** A region with its parents up to the province (logic/coverageScope.ts ScopeRegion). */
+export interface ApiRegionChain {
+  readonly code: string;
+  readonly name: string;
+  readonly level: ApiLevel;
+  readonly parent?: ApiRegionChain | null;
+}
+
+export interface CoverageScopeResult {
+  readonly coverage: {
+    readonly requirementCount: number;
+    readonly coveredCount: number;
+    readonly total: {
+      readonly documents: number;
+      readonly cells: number;
+      readonly missing: number;
+      readonly deficitPercent: number;
+    };
+    readonly against: readonly { readonly id: string; readonly region: ApiRegionChain | null }[];
+  };
+}
+
 export interface CoverageResult {
   readonly coverage: {
     readonly document: { readonly id: string; readonly title: string; readonly level: ApiLevel | null };

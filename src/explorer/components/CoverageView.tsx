@@ -1,11 +1,13 @@
 // Coverage matrix: a higher-level document's requirements × the lower-level documents compared
 // with it. Each cell says implemented / weakly implemented / no evidence and opens the
-// provisions behind it.
+// provisions behind it. Above MATRIX_DOCUMENT_LIMIT compared documents (a national corpus) the
+// view first shows the overall figures and asks for a province or city; the matrix is then read
+// against that region's documents only.
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { LEVEL_RANK } from '../../domain';
-import { COVERAGE_QUERY, DOCUMENTS_QUERY } from '../api/queries';
-import type { CoverageResult, DocumentsResult } from '../api/types';
+import { COVERAGE_QUERY, COVERAGE_SCOPE_QUERY, DOCUMENTS_QUERY } from '../api/queries';
+import type { CoverageResult, CoverageScopeResult, DocumentsResult } from '../api/types';
 import { fromApiLevel, provisionCaption } from '../logic/apiMapping';
 import {
   buildCoverageMatrix,
@@ -14,6 +16,7 @@ import {
   fromApiCoverageStatus,
   type CoverageCell,
 } from '../logic/coverage';
+import { coverageScopes, fitsMatrix, MATRIX_DOCUMENT_LIMIT } from '../logic/coverageScope';
 import { buildCsv } from '../logic/csv';
 import { levelLabel } from '../logic/labels';
 import { downloadText } from './download';
@@ -28,14 +31,34 @@ interface Props {
 
 export function CoverageView({ documentId, onDocument, onSelect }: Props) {
   const [documents] = useQuery<DocumentsResult>({ query: DOCUMENTS_QUERY });
-  const [result, reexecute] = useQuery<CoverageResult>({
-    query: COVERAGE_QUERY,
+  const [scopeResult, reexecuteScope] = useQuery<CoverageScopeResult>({
+    query: COVERAGE_SCOPE_QUERY,
     variables: { document: documentId ?? '' },
     pause: !documentId,
   });
+  const [scopeCode, setScopeCode] = useState<string | null>(null);
+  const overview = scopeResult.data?.coverage;
+  const needsScope = overview !== undefined && !fitsMatrix(overview.against.length);
+  const scopes = useMemo(
+    () => (overview && needsScope ? coverageScopes(overview.against) : []),
+    [overview, needsScope],
+  );
+  const scope = scopes.find((s) => s.code === scopeCode) ?? null;
+  // null: every compared document; undefined: no matrix to read until a small enough region is chosen.
+  const against = !needsScope
+    ? null
+    : scope && fitsMatrix(scope.documentIds.length)
+      ? scope.documentIds
+      : undefined;
+  const [result, reexecute] = useQuery<CoverageResult>({
+    query: COVERAGE_QUERY,
+    variables: { document: documentId ?? '', against: against ?? null },
+    pause: !documentId || !overview || against === undefined,
+  });
   const [active, setActive] = useState<CoverageCell | null>(null);
 
-  const coverage = result.data?.coverage;
+  // A paused query keeps its last answer: none is shown while no region is chosen.
+  const coverage = against === undefined ? undefined : result.data?.coverage;
   const matrix = useMemo(() => {
     if (!coverage) return null;
     return buildCoverageMatrix(
@@ -79,6 +102,7 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
             value={documentId ?? ''}
             onChange={(e) => {
               setActive(null);
+              setScopeCode(null);
               onDocument(e.target.value || null);
             }}
           >
@@ -98,16 +122,67 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
       {!documentId && !documents.error && (
         <Empty>请选择一个上级文件,查看其要求在下级文件中的落实情况。</Empty>
       )}
-      {documentId && result.fetching && !result.data && <Loading what="覆盖矩阵" />}
+      {documentId && ((scopeResult.fetching && !overview) || (result.fetching && !result.data)) && (
+        <Loading what="覆盖矩阵" />
+      )}
+      {scopeResult.error && (
+        <ApiError
+          error={scopeResult.error}
+          onRetry={() => reexecuteScope({ requestPolicy: 'network-only' })}
+        />
+      )}
       {result.error && (
         <ApiError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
+      {overview && needsScope && (
+        <>
+          <p className="counts" data-testid="coverage-overview">
+            <span>
+              全部下级文件 {overview.total.documents} 份:要求 {overview.requirementCount}{' '}
+              项,至少一个下级文件落实 {overview.coveredCount} 项
+            </span>
+            <span>
+              缺口 {overview.total.missing} / {overview.total.cells} 格(缺口率 {overview.total.deficitPercent}
+              %)
+            </span>
+          </p>
+          <p>
+            <label>
+              地区范围:{' '}
+              <select
+                aria-label="选择地区范围"
+                data-testid="coverage-scope"
+                value={scopeCode ?? ''}
+                onChange={(e) => {
+                  setActive(null);
+                  setScopeCode(e.target.value || null);
+                }}
+              >
+                <option value="">请选择地区</option>
+                {scopes.map((s) => (
+                  <option key={s.code} value={s.code} disabled={!fitsMatrix(s.documentIds.length)}>
+                    {s.name}({s.documentIds.length} 份
+                    {fitsMatrix(s.documentIds.length) ? '' : ',请选其下的市'})
+                  </option>
+                ))}
+              </select>
+            </label>
+          </p>
+          {!scope && (
+            <Empty>
+              下级文件共 {overview.against.length} 份,矩阵最多显示 {MATRIX_DOCUMENT_LIMIT}{' '}
+              份:请选择一个省或市,查看其范围内文件的落实情况。
+            </Empty>
+          )}
+        </>
       )}
       {coverage && matrix && matrix.columns.length === 0 && <Empty>没有可比较的下级文件。</Empty>}
       {coverage && matrix && matrix.columns.length > 0 && (
         <>
           <p className="counts" data-testid="coverage-summary">
             <span>
-              要求 {coverage.requirementCount} 项,至少一个下级文件落实 {coverage.coveredCount} 项
+              {scope ? `${scope.name}:` : ''}要求 {coverage.requirementCount} 项,至少一个下级文件落实{' '}
+              {coverage.coveredCount} 项
             </span>
             <span>
               缺口 {coverage.total.missing} / {coverage.total.cells} 格(缺口率 {coverage.total.deficitPercent}
