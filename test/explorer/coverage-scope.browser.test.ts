@@ -90,6 +90,13 @@ describe('coverage view above the matrix limit', () => {
     expect(await matrix.locator('tbody tr').count()).toBe(expected.coverage.requirementCount);
     expect(await matrix.locator('thead th').count()).toBe(scope.documentIds.length + 1);
     expect(await page.getByTestId('coverage-summary').textContent()).toContain(`${scope.name}:`);
+    // The region is part of the shareable address: reloading it shows the same matrix.
+    expect(new URL(page.url()).searchParams.get('scope')).toBe(scope.code);
+    await page.reload();
+    await page.getByTestId('coverage-matrix').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('coverage-matrix').locator('thead th').count()).toBe(
+      scope.documentIds.length + 1,
+    );
     await screenshot(page, '08b-coverage-scope');
   }, 120_000);
 });

@@ -29,15 +29,28 @@ describe('URL view state', () => {
     expect(decodeViewState(`?${encoded}`)).toEqual({ state, invalid: [] });
   });
 
+  it('round-trips a coverage view kept to one region', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      view: 'coverage',
+      coverageDocument: 'Document:doc-000000-48d764f032',
+      coverageRegion: '330600',
+    };
+    const encoded = encodeViewState(state);
+    expect(encoded).toContain('scope=330600');
+    expect(decodeViewState(`?${encoded}`)).toEqual({ state, invalid: [] });
+  });
+
   it('falls back to defaults for invalid values and reports them', () => {
     const { state, invalid } = decodeViewState(
-      'view=galaxy&level=planet&levels=city,moon&min=7&node=%20X%20',
+      'view=galaxy&level=planet&levels=city,moon&min=7&node=%20X%20&scope=浙江',
     );
+    expect(state.coverageRegion).toBeNull();
     expect(state.view).toBe('cascade');
     expect(state.searchLevel).toBeNull();
     expect(state.filter.levels).toEqual(['city']);
     expect(state.filter.minScore).toBe(0);
     expect(state.selected).toBe('X');
-    expect([...invalid].sort()).toEqual(['level', 'levels', 'min', 'view']);
+    expect([...invalid].sort()).toEqual(['level', 'levels', 'min', 'scope', 'view']);
   });
 });

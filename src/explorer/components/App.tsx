@@ -101,7 +101,9 @@ export function App() {
           {state.view === 'coverage' && (
             <CoverageView
               documentId={state.coverageDocument}
-              onDocument={(coverageDocument) => update({ coverageDocument })}
+              regionCode={state.coverageRegion}
+              onDocument={(coverageDocument) => update({ coverageDocument, coverageRegion: null })}
+              onRegion={(coverageRegion) => update({ coverageRegion })}
               onSelect={(selected) => update({ selected })}
             />
           )}

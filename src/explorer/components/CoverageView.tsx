@@ -25,25 +25,27 @@ import { ApiError, Empty, Loading } from './Status';
 
 interface Props {
   readonly documentId: string | null;
+  /** The province or city the matrix is kept to, when the compared documents exceed its limit. */
+  readonly regionCode: string | null;
   readonly onDocument: (id: string | null) => void;
+  readonly onRegion: (code: string | null) => void;
   readonly onSelect: (id: string) => void;
 }
 
-export function CoverageView({ documentId, onDocument, onSelect }: Props) {
+export function CoverageView({ documentId, regionCode, onDocument, onRegion, onSelect }: Props) {
   const [documents] = useQuery<DocumentsResult>({ query: DOCUMENTS_QUERY });
   const [scopeResult, reexecuteScope] = useQuery<CoverageScopeResult>({
     query: COVERAGE_SCOPE_QUERY,
     variables: { document: documentId ?? '' },
     pause: !documentId,
   });
-  const [scopeCode, setScopeCode] = useState<string | null>(null);
   const overview = scopeResult.data?.coverage;
   const needsScope = overview !== undefined && !fitsMatrix(overview.against.length);
   const scopes = useMemo(
     () => (overview && needsScope ? coverageScopes(overview.against) : []),
     [overview, needsScope],
   );
-  const scope = scopes.find((s) => s.code === scopeCode) ?? null;
+  const scope = scopes.find((s) => s.code === regionCode) ?? null;
   // null: every compared document; undefined: no matrix to read until a small enough region is chosen.
   const against = !needsScope
     ? null
@@ -102,7 +104,6 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
             value={documentId ?? ''}
             onChange={(e) => {
               setActive(null);
-              setScopeCode(null);
               onDocument(e.target.value || null);
             }}
           >
@@ -152,10 +153,10 @@ export function CoverageView({ documentId, onDocument, onSelect }: Props) {
               <select
                 aria-label="选择地区范围"
                 data-testid="coverage-scope"
-                value={scopeCode ?? ''}
+                value={scope?.code ?? ''}
                 onChange={(e) => {
                   setActive(null);
-                  setScopeCode(e.target.value || null);
+                  onRegion(e.target.value || null);
                 }}
               >
                 <option value="">请选择地区</option>

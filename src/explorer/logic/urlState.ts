@@ -29,6 +29,8 @@ export interface ViewState {
   readonly searchRegion: string | null;
   readonly filter: GraphFilter;
   readonly coverageDocument: string | null;
+  /** Province or city (GB/T 2260 code) the coverage matrix is read for, above its column limit. */
+  readonly coverageRegion: string | null;
   readonly unit: string | null;
 }
 
@@ -43,6 +45,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   searchRegion: null,
   filter: DEFAULT_FILTER,
   coverageDocument: null,
+  coverageRegion: null,
   unit: null,
 };
 
@@ -58,6 +61,7 @@ const KEYS = {
   filterRegion: 'fregion',
   minScore: 'min',
   coverageDocument: 'doc',
+  coverageRegion: 'scope',
   unit: 'unit',
 } as const;
 
@@ -78,6 +82,7 @@ export function encodeViewState(state: ViewState): string {
   set(KEYS.filterRegion, state.filter.region);
   if (state.filter.minScore > 0) params.set(KEYS.minScore, String(state.filter.minScore));
   set(KEYS.coverageDocument, state.coverageDocument);
+  set(KEYS.coverageRegion, state.coverageRegion);
   set(KEYS.unit, state.unit);
   return params.toString();
 }
@@ -113,6 +118,12 @@ export function decodeViewState(search: string): DecodedViewState {
     if (known.length !== items.length) invalid.push(key);
     return [...new Set(known)];
   };
+  const regionCode = (key: string): string | null => {
+    const value = text(key);
+    if (value === null || /^\d{6}$/.test(value)) return value;
+    invalid.push(key);
+    return null;
+  };
   const minScoreText = text(KEYS.minScore);
   let minScore = 0;
   if (minScoreText !== null) {
@@ -134,6 +145,7 @@ export function decodeViewState(search: string): DecodedViewState {
       minScore,
     },
     coverageDocument: text(KEYS.coverageDocument),
+    coverageRegion: regionCode(KEYS.coverageRegion),
     unit: text(KEYS.unit),
   };
   return { state, invalid };
