@@ -2,7 +2,10 @@
 // walk over IMPLEMENTS edges answers. A minimum score below every stored score (1e-9) keeps the
 // walk's answer identical but makes the service walk, so each question is asked both ways on the
 // seed corpus and the answers compared whole.
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestContext } from '../../src/api/server.js';
+import { coverage } from '../../src/api/services/coverage.service.js';
 import type { GraphStore, Row } from '../../src/graph/port.js';
 import type { NamedQuery } from '../../src/graph/queries.js';
 import { seedCorpus, seedFiles } from '../../src/seed/index.js';
@@ -181,6 +184,21 @@ describe('answers from the cascade closure', () => {
     expect(cells(all, first).some((cell: Answer) => cell.provisions.length > 0)).toBe(true);
     const [read] = some.context.roundTrips.filter((t) => t.name === 'read/reach-in-documents');
     expect(read.params.documentIds).toEqual([first, second]);
+  });
+
+  it('refuse to list more requirement × document cells than the limit, before reading any tally', async () => {
+    const ctx = requestContext({ config: api.config, store: api.store, logger: pino({ level: 'silent' }) });
+    const options = { against: null, kinds: [], maxDepth: 4, minScore: 0, weakBelow: 0.5, listsCells: true };
+    // The central opinions' 20 requirements against the 4 lower-level plans: 80 cells.
+    await expect(coverage(ctx, CENTRAL, { ...options, maxCells: 79 })).rejects.toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      details: { cells: 80, limit: 79 },
+    });
+    expect(ctx.roundTrips.map((t) => t.name)).not.toContain('read/provision-serving');
+    expect((await coverage(ctx, CENTRAL, { ...options, maxCells: 80 })).requirementCount).toBe(20);
+    // Totals and gaps are not cells: no limit applies.
+    const totals = await coverage(ctx, CENTRAL, { ...options, listsCells: false, maxCells: 1 });
+    expect(totals.total.cells).toBe(80);
   });
 
   it('fall back to the walk when a path is longer than the walk may go', async () => {

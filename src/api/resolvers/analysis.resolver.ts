@@ -1,12 +1,14 @@
 // The analysts' questions: search, cascade, trace, coverage, compare, neighborhood, node, stats.
 import 'reflect-metadata';
-import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GovernmentLevel, ProvisionKind } from '../../domain.js';
 import { analysisComplexity, pagedComplexity } from '../complexity.js';
 import type { ApiContext } from '../context.js';
 import { PolicyCascadeError } from '../../errors.js';
 import { expectLocalId } from '../ids.js';
 import { MAX_PAGE_SIZE } from '../pagination.js';
+import { selectsPath } from '../selection.js';
 import { cascade } from '../services/cascade.service.js';
 import { compare } from '../services/compare.service.js';
 import { coverage } from '../services/coverage.service.js';
@@ -154,8 +156,13 @@ export class AnalysisResolver {
     complexity: analysisComplexity,
     description: "Which lower-level documents implement each of a document's requirements.",
   })
-  coverage(@Args(() => CoverageArgs) args: CoverageArgs, @Ctx() ctx: ApiContext): Promise<Coverage> {
+  coverage(
+    @Args(() => CoverageArgs) args: CoverageArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Coverage> {
     return coverage(ctx, expectLocalId(args.document, 'Document', 'document'), {
+      listsCells: selectsPath(info, ['requirements', 'documents']),
       against: args.against ? args.against.map((id) => expectLocalId(id, 'Document', 'against')) : null,
       kinds: args.kinds ?? [],
       maxDepth: args.maxDepth,

@@ -2,6 +2,7 @@
 // documents implement it (directly or through intermediate levels) and which show no evidence.
 import { type GovernmentLevel, LEVEL_RANK, type ProvisionKind } from '../../domain.js';
 import { PolicyCascadeError } from '../../errors.js';
+import { MAX_COMPLEXITY } from '../limits.js';
 import { decodeServing, type ServingDocument } from '../../graph/cascade-summary.js';
 import type { ApiContext } from '../context.js';
 import { documentOf } from '../loaders/rows.js';
@@ -23,8 +24,18 @@ import { isWithin } from './outline.js';
 import { NATION_CODE, regionCounts, regionPrefix, withinRegion } from './regions.service.js';
 import { attribute, closureAnswers, type ReachedProvision, walk } from './walk.js';
 
+/**
+ * Most requirement × document cells a query may list: a national coverage has 66,800, a 55 MB
+ * answer that holds the server's one thread for about 20 s. The same bound as a query's estimated
+ * complexity.
+ */
+export const MAX_COVERAGE_CELLS = MAX_COMPLEXITY;
+
 export interface CoverageOptions {
   against: readonly string[] | null;
+  /** Whether the query lists the requirement × document cells, and at most how many (MAX_COVERAGE_CELLS). */
+  listsCells?: boolean;
+  maxCells?: number;
   kinds: readonly ProvisionKind[];
   maxDepth: number;
   minScore: number;
@@ -85,6 +96,15 @@ export async function coverage(
   const document = await ctx.loaders.documentById.load(documentId);
   const requirements = requirementsOf(await ctx.loaders.provisionsByDocument.load(documentId), options.kinds);
   const against = await comparedDocuments(ctx, document, options.against);
+  const cellCount = requirements.length * against.length;
+  const maxCells = options.maxCells ?? MAX_COVERAGE_CELLS;
+  if (options.listsCells && cellCount > maxCells) {
+    throw new PolicyCascadeError(
+      'QUERY_TOO_COMPLEX',
+      `Listing the cells of ${requirements.length} requirements against ${against.length} documents (${cellCount}) exceeds ${maxCells}: pass \`against\` to compare fewer documents, or select totals and gaps instead`,
+      { details: { cells: cellCount, limit: maxCells } },
+    );
+  }
   const againstById = new Map(against.map((d) => [d.localId, d]));
   const reqIds = requirements.map((r) => r.localId);
   const servingByRequirement =
