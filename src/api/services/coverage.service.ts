@@ -25,7 +25,7 @@ import { NATION_CODE, regionCounts, regionPrefix, withinRegion } from './regions
 import { attribute, closureAnswers, type ReachedProvision, walk } from './walk.js';
 
 /**
- * Most requirement × document cells a query may list: a national coverage has 66,800, a 55 MB
+ * Most requirement × document cells a query may list: a national coverage has 66,780, a 55 MB
  * answer that holds the server's one thread for about 20 s. The same bound as a query's estimated
  * complexity.
  */
