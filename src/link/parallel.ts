@@ -128,10 +128,10 @@ export async function linkDocumentParallel(
   options: ParallelLinkOptions = {},
 ): Promise<LinkResult> {
   const total = documents.reduce((n, d) => n + d.provisions.length, 0);
-  const ranges = touchingSources(documents, documentId, options.ancestors);
   if (options.tokenizer || total < (options.minProvisions ?? 4000)) {
     return linkDocument(documents, documentId, options);
   }
+  const ranges = touchingSources(documents, documentId, options.ancestors);
   const sources = ranges.reduce((n, r) => n + r.to - r.from, 0);
   const workers = Math.max(
     1,

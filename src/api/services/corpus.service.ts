@@ -19,7 +19,7 @@ import type { Row } from '../../graph/port.js';
 import type { ApiContext } from '../context.js';
 import type { RegionNode } from '../types/region.type.js';
 import { groupBy } from '../../group.js';
-import { nextTurn } from '../../turns.js';
+import { mapInTurns } from '../../turns.js';
 
 const PROVISIONS_PER_TURN = 5000;
 
@@ -132,14 +132,16 @@ export async function loadCorpus(ctx: ApiContext): Promise<ParsedDocument[]> {
     };
   };
   // Nationally 319k provisions, each with its citations extracted: seconds of work, in slices.
-  const provisionsOf = new Map<string, Provision[]>();
-  for (let i = 0; i < provisions.length; i++) {
-    if (i > 0 && i % PROVISIONS_PER_TURN === 0) await nextTurn();
-    const documentId = String(provisions[i].documentId);
-    const group = provisionsOf.get(documentId);
-    if (group) group.push(provisionOf(provisions[i]));
-    else provisionsOf.set(documentId, [provisionOf(provisions[i])]);
-  }
+  const built = await mapInTurns(
+    provisions,
+    (r) => ({ documentId: String(r.documentId), provision: provisionOf(r) }),
+    PROVISIONS_PER_TURN,
+  );
+  const provisionsOf = groupBy(
+    built,
+    (b) => b.documentId,
+    (b) => b.provision,
+  );
   const regions = await regionRefs(
     ctx,
     documents.map((d) => opt(d.regionCode)).filter((c): c is string => c !== null),
