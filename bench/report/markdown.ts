@@ -57,16 +57,20 @@ function growthTable(results: readonly SizeResult[]): string[] {
 const rawLoad = (q: SizeResult['api'][number]) =>
   q.rawLoad ? `${n(q.rawLoad.p50)} / ${n(q.rawLoad.p95)}, ${n(q.rawLoad.requestsPerSecond)}` : 'not measured';
 
+/** Results from before the first request was timed have none. */
+const firstRequest = (q: SizeResult['api'][number]) =>
+  (q.firstMs as number | undefined) === undefined ? 'not measured' : n(q.firstMs);
+
 function apiTable(results: readonly SizeResult[]): string[] {
   const lines = [
-    '| engine | size | query | sequential p50 / p95 / p99 ms | under load p50 / p95 / p99 ms | req/s | raw Cypher p50 ms | API / raw | raw Cypher under load p50 / p95 ms, req/s | round trips |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| engine | size | query | first request ms | sequential p50 / p95 / p99 ms | under load p50 / p95 / p99 ms | req/s | raw Cypher p50 ms | API / raw | raw Cypher under load p50 / p95 ms, req/s | round trips |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     for (const q of r.api) {
       const s = q.sequential;
       lines.push(
-        `| ${r.engine} | ${r.sizePercent}% | ${q.query} | ${n(s.p50)} / ${n(s.p95)} / ${n(s.p99)} | ${q.load.p50} / ${q.load.p95} / ${q.load.p99} (${q.load.connections} conn.) | ${n(q.load.requestsPerSecond)} | ${n(q.raw.p50)} | ${n(q.apiVsRaw, 2)} | ${rawLoad(q)} | ${q.roundTrips} |`,
+        `| ${r.engine} | ${r.sizePercent}% | ${q.query} | ${firstRequest(q)} | ${n(s.p50)} / ${n(s.p95)} / ${n(s.p99)} | ${q.load.p50} / ${q.load.p95} / ${q.load.p99} (${q.load.connections} conn.) | ${n(q.load.requestsPerSecond)} | ${n(q.raw.p50)} | ${n(q.apiVsRaw, 2)} | ${rawLoad(q)} | ${q.roundTrips} |`,
       );
     }
   }

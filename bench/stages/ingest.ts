@@ -5,7 +5,7 @@
 // loop was blocked during it: how long any API request arriving meanwhile could wait at worst.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pino from 'pino';
-import { requestContext } from '../../src/api/server.js';
+import { apiDependencies, requestContext } from '../../src/api/server.js';
 import { ingestParsed } from '../../src/api/services/ingest.service.js';
 import type { Config } from '../../src/config.js';
 import { openGraphStore } from '../../src/graph/index.js';
@@ -41,7 +41,8 @@ export interface IngestStage {
 export async function runIngestStage(options: IngestOptions): Promise<IngestStage> {
   const store = await openGraphStore(options.config);
   const sampler = startRssSampler();
-  const ctx = () => requestContext({ config: options.config, store, logger: pino({ level: 'silent' }) });
+  const deps = apiDependencies({ config: options.config, store, logger: pino({ level: 'silent' }) });
+  const ctx = () => requestContext(deps);
   try {
     const documents: IngestedDocument[] = [];
     for (const document of options.documents) {

@@ -1,8 +1,10 @@
 // The per-request context: a reader that reports every round trip, fresh DataLoaders, the caller's
-// authentication and a request-scoped logger. Nothing in it outlives the request.
+// authentication and a request-scoped logger. Nothing in it outlives the request but the server's
+// CorpusCache, which keeps only what the current corpus revision holds.
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/port.js';
+import type { CorpusCache } from './corpus-cache.js';
 import { type Loaders, createLoaders } from './loaders/index.js';
 import { type GraphReader, type ReadEvent, observedReader } from './reader.js';
 
@@ -14,6 +16,7 @@ export interface ApiContext {
   store: GraphStore;
   reader: GraphReader;
   loaders: Loaders;
+  corpus: CorpusCache;
   authenticated: boolean;
   logger: Logger;
   roundTrips: RoundTrip[];
@@ -23,6 +26,7 @@ export interface ContextInput {
   requestId: string;
   config: Config;
   store: GraphStore;
+  corpus: CorpusCache;
   logger: Logger;
   authenticated: boolean;
 }

@@ -12,6 +12,7 @@ import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/port.js';
 import { isAuthorized } from './auth.js';
 import { type ApiContext, createContext } from './context.js';
+import { CorpusCache } from './corpus-cache.js';
 import { createErrorFormatter } from './errors.js';
 import { complexityPlugin, depthLimitRule } from './limits.js';
 import { buildApiSchema } from './schema.js';
@@ -20,6 +21,13 @@ export interface ApiDependencies {
   config: Config;
   store: GraphStore;
   logger: Logger;
+  /** Shared by every request to one server (see corpus-cache.ts). */
+  corpus: CorpusCache;
+}
+
+/** What one server's requests share: the given ones and a CorpusCache over the store. */
+export function apiDependencies(deps: Omit<ApiDependencies, 'corpus'>): ApiDependencies {
+  return { ...deps, corpus: new CorpusCache(() => deps.store.corpusRevision()) };
 }
 
 /** The context of one request; `authorization` is the raw Authorization header, if any. */
@@ -32,6 +40,7 @@ export function requestContext(
     requestId,
     config: deps.config,
     store: deps.store,
+    corpus: deps.corpus,
     logger: deps.logger.child({ requestId }),
     authenticated: isAuthorized(deps.config.apiToken, request.authorization),
   });

@@ -7,6 +7,7 @@ import { openGraphStore } from '../graph/index.js';
 import type { GraphStore } from '../graph/port.js';
 import { isStoreEmpty, seedCorpus, seedFiles } from '../seed/index.js';
 import { type AppOptions, serve } from './http.js';
+import { apiDependencies } from './server.js';
 
 export async function seedIfEmpty(config: Config, store: GraphStore, logger: Logger): Promise<void> {
   if (!config.seed.onStart || !(await isStoreEmpty(store))) return;
@@ -26,7 +27,7 @@ export async function start(config: Config, logger: Logger, options: AppOptions 
   const store = await openGraphStore(config);
   try {
     await seedIfEmpty(config, store, logger);
-    const server = await serve({ config, store, logger }, options);
+    const server = await serve(apiDependencies({ config, store, logger }), options);
     logger.info({ url: server.url, engine: store.engine }, `policy-cascade listening on ${server.url}`);
     const stop = async () => {
       await server.close();

@@ -12,6 +12,12 @@ export interface WriteTransaction {
 
 export interface GraphEngine {
   readonly name: EngineName;
+  /**
+   * Whether every write to the database passes through this object. True for Kuzu: an embedded
+   * database opened read-write is locked to one process (a second one fails to open it). False
+   * for a Neo4j server, which other clients, and other API instances, may write.
+   */
+  readonly soleWriter: boolean;
   read(name: string, params?: Record<string, unknown>): Promise<Row[]>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;

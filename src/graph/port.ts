@@ -61,6 +61,14 @@ export interface GraphStore {
    */
   referenceRegion(code: string): RegionRecord | undefined;
 
+  /**
+   * A number that changes whenever the stored corpus may change: when a write begins and when it
+   * ends, so a read that overlapped a write is never taken for current. Null when the adapter
+   * cannot know of every write (GraphEngine.soleWriter), and then readers must not keep anything
+   * across requests.
+   */
+  corpusRevision(): number | null;
+
   /** Runs a named read query from cypher/ with parameters only; rows come back as plain JS values. */
   read<R extends Row = Row>(query: NamedQuery, params?: Record<string, unknown>): Promise<R[]>;
 

@@ -166,7 +166,26 @@ const writeFailed = (operation: string, cause: unknown): PolicyCascadeError => {
   );
 };
 
-export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}): GraphStore {
+/** The engine with `changed` called as each write begins and once it has ended, committed or not. */
+function observingWrites(engine: GraphEngine, changed: () => void): GraphEngine {
+  const around = async <T>(work: () => Promise<T>): Promise<T> => {
+    changed();
+    try {
+      return await work();
+    } finally {
+      changed();
+    }
+  };
+  return {
+    ...engine,
+    write: (work) => around(() => engine.write(work)),
+    bulkLoad: (items, beforeTable) => around(() => engine.bulkLoad(items, beforeTable)),
+  };
+}
+
+export function createGraphStore(database: GraphEngine, options: StoreOptions = {}): GraphStore {
+  let revision = 0;
+  const engine = observingWrites(database, () => revision++);
   let boilerplateNames: ReadonlySet<string> | undefined;
   const boilerplate = () => (boilerplateNames ??= options.boilerplateConcepts?.() ?? new Set<string>());
   /** The gazetteer's regions once migrate() has checked (or written) them in the graph. */
@@ -383,6 +402,8 @@ export function createGraphStore(engine: GraphEngine, options: StoreOptions = {}
       });
       await refresh('Replacing the links');
     },
+
+    corpusRevision: () => (engine.soleWriter ? revision : null),
 
     async read<R extends Row = Row>(query: NamedQuery, params: Record<string, unknown> = {}): Promise<R[]> {
       return (await engine.read(query.name, params)) as R[];

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { requestContext } from '../../src/api/server.js';
+import { apiDependencies, requestContext } from '../../src/api/server.js';
 import { loadCorpus } from '../../src/api/services/corpus.service.js';
 import { parseDocumentFile } from '../../src/ingest/index.js';
 import { linkCorpus } from '../../src/link/index.js';
@@ -269,11 +269,9 @@ describe('linking from the store', () => {
   it('rebuilds the corpus from the graph so that linking it gives exactly the seeded links', async () => {
     const parsed = await Promise.all((await seedFiles(['seed/documents'])).map((f) => parseDocumentFile(f)));
     const fromFiles = linkCorpus(parsed);
-    const context = requestContext({
-      config: api.config,
-      store: api.store,
-      logger: pino({ level: 'silent' }),
-    });
+    const context = requestContext(
+      apiDependencies({ config: api.config, store: api.store, logger: pino({ level: 'silent' }) }),
+    );
     const fromStore = linkCorpus(await loadCorpus(context));
     expect(edges(fromStore)).toEqual(edges(fromFiles));
     expect(fromStore.documentLinks.length).toBe(fromFiles.documentLinks.length);

@@ -4,7 +4,7 @@
 // seed corpus and the answers compared whole.
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestContext } from '../../src/api/server.js';
+import { apiDependencies, requestContext } from '../../src/api/server.js';
 import { coverage } from '../../src/api/services/coverage.service.js';
 import type { GraphStore, Row } from '../../src/graph/port.js';
 import type { NamedQuery } from '../../src/graph/queries.js';
@@ -187,7 +187,9 @@ describe('answers from the cascade closure', () => {
   });
 
   it('refuse to list more requirement × document cells than the limit, before reading any tally', async () => {
-    const ctx = requestContext({ config: api.config, store: api.store, logger: pino({ level: 'silent' }) });
+    const ctx = requestContext(
+      apiDependencies({ config: api.config, store: api.store, logger: pino({ level: 'silent' }) }),
+    );
     const options = { against: null, kinds: [], maxDepth: 4, minScore: 0, weakBelow: 0.5, listsCells: true };
     // The central opinions' 20 requirements against the 4 lower-level plans: 80 cells.
     await expect(coverage(ctx, CENTRAL, { ...options, maxCells: 79 })).rejects.toMatchObject({

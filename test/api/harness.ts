@@ -10,7 +10,7 @@ import { type Config, loadConfig } from '../../src/config.js';
 import { openGraphStore } from '../../src/graph/index.js';
 import type { GraphStore } from '../../src/graph/port.js';
 import type { ApiContext } from '../../src/api/context.js';
-import { createApiServer, requestContext } from '../../src/api/server.js';
+import { apiDependencies, createApiServer, requestContext } from '../../src/api/server.js';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
 
@@ -52,7 +52,7 @@ export async function openApiHarness(
   });
   const store = await openGraphStore(config);
   const logger = pino({ level: 'silent' });
-  const deps = { config, store: options.view?.(store) ?? store, logger };
+  const deps = apiDependencies({ config, store: options.view?.(store) ?? store, logger });
   const server = await createApiServer(deps);
   return {
     config,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../src/api/http.js';
+import { apiDependencies } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { openGraphStore } from '../../src/graph/index.js';
 import type { GraphStore } from '../../src/graph/port.js';
@@ -29,10 +30,10 @@ beforeAll(async () => {
     PORT: '0',
   });
   store = await openGraphStore(config);
-  server = await serve(
-    { config, store, logger: pino({ level: 'silent' }) },
-    { explorerDir, bodyLimitBytes: BODY_LIMIT },
-  );
+  server = await serve(apiDependencies({ config, store, logger: pino({ level: 'silent' }) }), {
+    explorerDir,
+    bodyLimitBytes: BODY_LIMIT,
+  });
 });
 afterAll(async () => {
   await server?.close();

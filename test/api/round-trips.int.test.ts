@@ -3,6 +3,7 @@
 // costs one batched read per relation and level, not one per provision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/api/context.js';
+import { CorpusCache } from '../../src/api/corpus-cache.js';
 import { hasCode } from '../../src/errors.js';
 import type { ParsedDocument } from '../../src/ingest/schema.js';
 import type { LinkResult } from '../../src/link/types.js';
@@ -18,6 +19,7 @@ const bareContext = (requestId: string) =>
     requestId,
     config: api.config,
     store: api.store,
+    corpus: new CorpusCache(() => api.store.corpusRevision()),
     logger: pino({ level: 'silent' }),
     authenticated: false,
   });

@@ -64,7 +64,14 @@ describe('bench pipeline (Kuzu)', () => {
       expect(q.sequential.count).toBeGreaterThanOrEqual(3);
       expect(q.rawLoad.requestsPerSecond).toBeGreaterThan(0);
       expect(q.rawLoad.p95).toBeGreaterThanOrEqual(q.rawLoad.p50);
+      expect(q.firstMs).toBeGreaterThan(0);
     }
+    // After its first request, coverage reads neither the documents nor the stored tallies again.
+    const coverage = result.api.find((q) => q.query === 'coverage')!;
+    expect(coverage.reads.map((r) => r.name).sort()).toEqual([
+      'read/documents-by-id',
+      'read/provisions-by-document',
+    ]);
 
     // The API's ingest path re-ingests the province, city and county plans: each links upward.
     expect(result.ingest.documents.map((d) => d.level)).toEqual(['province', 'city', 'county']);

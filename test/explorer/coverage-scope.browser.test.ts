@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../bench/stages/corpus.js';
 import { serve } from '../../src/api/http.js';
+import { apiDependencies } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { coverageScopes, fitsMatrix, MATRIX_DOCUMENT_LIMIT } from '../../src/explorer/logic/coverageScope.js';
 import { openGraphStore } from '../../src/graph/index.js';
@@ -45,10 +46,11 @@ beforeAll(async () => {
   store = await openGraphStore(config);
   await store.migrate();
   await store.loadCorpus(corpus.documents, linkCorpus(corpus.documents));
-  server = await serve(
-    { config, store, logger: pino({ level: 'silent' }) },
-    { host: '127.0.0.1', port: 0, explorerDir: path.resolve('dist/explorer') },
-  );
+  server = await serve(apiDependencies({ config, store, logger: pino({ level: 'silent' }) }), {
+    host: '127.0.0.1',
+    port: 0,
+    explorerDir: path.resolve('dist/explorer'),
+  });
   centralTitle = corpus.documents[0].title;
   centralId = corpus.documents[0].id;
   session = await openBrowser();

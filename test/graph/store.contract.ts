@@ -289,6 +289,43 @@ export function graphStoreContract(open: StoreFactory): void {
       await store.close();
     });
 
+    it('moves its corpus revision at every write, committed or failed, and on no read', async () => {
+      const { store, fault } = await harness();
+      const c = graphCorpus('rv-');
+      // Only an engine that sees every write can number them: not a Neo4j server, which others write.
+      expect(store.corpusRevision() === null).toBe(store.engine === 'neo4j');
+      const seen = [store.corpusRevision()];
+      const moved = () => {
+        const revision = store.corpusRevision();
+        if (revision !== null) expect(seen).not.toContain(revision);
+        seen.push(revision);
+      };
+      await store.loadCorpus([c.central, c.city, c.county], c.links);
+      moved();
+      await dumpGraph(store);
+      await store.counts();
+      await search(store, '综合行政执法');
+      expect(store.corpusRevision()).toBe(seen.at(-1));
+      let during: number | null | undefined;
+      fault.inject = () => void (during ??= store.corpusRevision());
+      await store.writeDocument(revised(c), c.links);
+      moved();
+      // Moved as the write began too, so a read that overlapped it is not taken for current.
+      expect(during).toBeDefined();
+      if (during !== null) expect(seen).not.toContain(during);
+      fault.inject = () => {
+        throw new Error('injected');
+      };
+      await expect(store.replaceLinks(c.links)).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
+      fault.inject = undefined;
+      moved();
+      await store.replaceLinks(c.links);
+      moved();
+      expect(await store.deleteDocument(c.ids.countyId)).toBe(true);
+      moved();
+      await store.close();
+    });
+
     it('replaces a changed document without leaving orphans', async () => {
       const { store } = await harness();
       const c = graphCorpus('r-');

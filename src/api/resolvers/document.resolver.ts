@@ -5,8 +5,8 @@ import type { GovernmentLevel, ProvisionKind } from '../../domain.js';
 import { listComplexity, pagedComplexity } from '../complexity.js';
 import type { ApiContext } from '../context.js';
 import { expectLocalId } from '../ids.js';
-import { documentOf } from '../loaders/rows.js';
 import { paginate } from '../pagination.js';
+import { corpusDocuments } from '../services/documents.service.js';
 import { regionFilter, withinRegion } from '../services/regions.service.js';
 import { DocumentConnection, DocumentNode } from '../types/document.type.js';
 import { GovernmentLevelEnum, ProvisionKindEnum } from '../types/enums.js';
@@ -53,12 +53,8 @@ export class DocumentResolver {
     description: 'Documents by level, then date.',
   })
   async documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: ApiContext) {
-    const [rows, prefix] = await Promise.all([
-      ctx.reader.read('read/documents'),
-      regionFilter(ctx, args.region),
-    ]);
-    const documents = rows
-      .map(documentOf)
+    const [all, prefix] = await Promise.all([corpusDocuments(ctx), regionFilter(ctx, args.region)]);
+    const documents = all
       .filter((d) => !args.level || d.level === args.level)
       .filter((d) => withinRegion(d.regionCode, prefix))
       .filter(

@@ -5,7 +5,6 @@ import { PolicyCascadeError } from '../../errors.js';
 import { MAX_COMPLEXITY } from '../limits.js';
 import { decodeServing, type ServingDocument } from '../../graph/cascade-summary.js';
 import type { ApiContext } from '../context.js';
-import { documentOf } from '../loaders/rows.js';
 import type {
   Coverage,
   CoverageTotal,
@@ -18,6 +17,7 @@ import type { CoverageStatus } from '../types/enums.js';
 import type { ProvisionNode } from '../types/provision.type.js';
 import type { RegionNode } from '../types/region.type.js';
 import { checkWalkOptions } from './cascade.service.js';
+import { corpusDocuments } from './documents.service.js';
 import { groupBy } from '../../group.js';
 import { levelCounts } from './levels.js';
 import { isWithin } from './outline.js';
@@ -65,8 +65,7 @@ async function comparedDocuments(ctx: ApiContext, document: DocumentNode, agains
   }
   const rank = LEVEL_RANK[document.level];
   const prefix = regionPrefix(document.regionCode ?? NATION_CODE);
-  const all = (await ctx.reader.read('read/documents')).map(documentOf);
-  return all.filter(
+  return (await corpusDocuments(ctx)).filter(
     (d) =>
       !d.referencedOnly &&
       d.level !== null &&
@@ -75,17 +74,25 @@ async function comparedDocuments(ctx: ApiContext, document: DocumentNode, agains
   );
 }
 
-/** The provisions of one compared document that serve one requirement. */
-interface Serving {
-  documentId: string;
-  provisionCount: number;
-  /** Score of the strongest path from any of them to the requirement. */
-  bestScore: number;
-  /** Their IDs, read only if the query selects a cell's provisions. */
-  ids: () => Promise<string[]>;
-}
+/**
+ * The provisions of one compared document that serve one requirement: how many, and the score of
+ * the strongest path from any of them to the requirement. A stored tally is one as it is.
+ */
+type Serving = Pick<ServingDocument, 'documentId' | 'provisions' | 'bestScore'>;
 
-type ServingByRequirement = Map<string, Serving[]>;
+/** The serving provisions' IDs of one cell, by requirement and document. */
+type CellProvisions = (requirementId: string, documentId: string) => Promise<string[]>;
+
+/** By requirement, then by compared document. */
+type ServingByRequirement = ReadonlyMap<string, ReadonlyMap<string, Serving>>;
+
+const NO_TALLIES: ReadonlyMap<string, ServingDocument> = new Map();
+
+interface ServingAnswer {
+  byRequirement: ServingByRequirement;
+  /** Read only if the query selects a cell's provisions. */
+  provisionIds: CellProvisions;
+}
 
 export async function coverage(
   ctx: ApiContext,
@@ -107,8 +114,8 @@ export async function coverage(
   }
   const againstById = new Map(against.map((d) => [d.localId, d]));
   const reqIds = requirements.map((r) => r.localId);
-  const servingByRequirement =
-    (await servingFromClosure(ctx, reqIds, againstById, options, cellProvisions(ctx, reqIds, againstById))) ??
+  const { byRequirement, provisionIds } =
+    (await servingFromClosure(ctx, reqIds, againstById, options)) ??
     (await servingFromWalk(ctx, reqIds, againstById, options));
   const regions = await regionsOf(
     ctx,
@@ -121,12 +128,10 @@ export async function coverage(
   const coveredBy = new Map<string, number>();
   const rows: RequirementCoverage[] = [];
   for (const requirement of requirements) {
-    const serving = servingByRequirement.get(requirement.localId) ?? [];
-    const byDocument = new Map(serving.map((s) => [s.documentId, s]));
-    for (const documentId of byDocument.keys())
-      coveredBy.set(documentId, (coveredBy.get(documentId) ?? 0) + 1);
-    const servingDocuments = serving.map((s) => againstById.get(s.documentId)!);
-    const counts = serving.map((s) => s.provisionCount);
+    const serving = byRequirement.get(requirement.localId) ?? NO_TALLIES;
+    for (const documentId of serving.keys()) coveredBy.set(documentId, (coveredBy.get(documentId) ?? 0) + 1);
+    const servingDocuments = [...serving.keys()].map((id) => againstById.get(id)!);
+    const counts = [...serving.values()].map((s) => s.provisions);
     let cells: DocumentEvidence[] | undefined;
     let gaps: DocumentNode[] | undefined;
     let byRegion: Promise<RegionCount[]> | undefined;
@@ -145,15 +150,18 @@ export async function coverage(
         ));
       },
       get documents() {
-        return (cells ??= against.map((d) => cell(ctx, d, byDocument.get(d.localId), options.weakBelow)));
+        return (cells ??= against.map((d) =>
+          cell(ctx, d, serving.get(d.localId), options.weakBelow, () =>
+            provisionIds(requirement.localId, d.localId),
+          ),
+        ));
       },
       get gaps() {
-        return (gaps ??= against.filter((d) => !byDocument.has(d.localId)));
+        return (gaps ??= against.filter((d) => !serving.has(d.localId)));
       },
     });
   }
-  const servedCount = (r: RequirementCoverage) =>
-    servingByRequirement.get(r.requirement.localId)?.length ?? 0;
+  const servedCount = (r: RequirementCoverage) => byRequirement.get(r.requirement.localId)?.size ?? 0;
   // Groups of compared documents; a group has cells only if there are requirements.
   const groups = <K>(key: (d: DocumentNode) => K) =>
     rows.length === 0 ? new Map<K, DocumentNode[]>() : groupBy(against, key);
@@ -190,25 +198,26 @@ async function servingFromClosure(
   reqIds: readonly string[],
   against: ReadonlyMap<string, DocumentNode>,
   options: CoverageOptions,
-  provisionsOf: CellProvisions,
-): Promise<ServingByRequirement | null> {
+): Promise<ServingAnswer | null> {
   if (!closureAnswers(options) || reqIds.length === 0) return null;
   const tallies = (await storedTallies(ctx, reqIds)) ?? (await countedTallies(ctx, reqIds));
-  const serving: ServingByRequirement = new Map();
+  const byRequirement = new Map<string, ReadonlyMap<string, Serving>>();
   for (const requirementId of reqIds) {
-    const list: Serving[] = [];
-    for (const t of tallies.get(requirementId) ?? []) {
-      if (!against.has(t.documentId)) continue;
-      if (t.longest > options.maxDepth) return null;
-      list.push(new ClosureServing(provisionsOf, requirementId, t.documentId, t.provisions, t.bestScore));
+    const stored = tallies.get(requirementId) ?? NO_TALLIES;
+    let allCompared = true;
+    for (const t of stored.values()) {
+      if (!against.has(t.documentId)) allCompared = false;
+      else if (t.longest > options.maxDepth) return null;
     }
-    serving.set(requirementId, list);
+    // Compared with every document below it (the default), a requirement's tallies are the answer
+    // as they are kept: nothing is copied per request.
+    byRequirement.set(
+      requirementId,
+      allCompared ? stored : new Map([...stored].filter(([documentId]) => against.has(documentId))),
+    );
   }
-  return serving;
+  return { byRequirement, provisionIds: cellProvisions(ctx, reqIds, against) };
 }
-
-/** The serving provisions' IDs of one cell, by requirement and document. */
-type CellProvisions = (requirementId: string, documentId: string) => Promise<string[]>;
 
 /**
  * Read once, on the first cell whose provisions a query selects, for every requirement and only
@@ -221,7 +230,6 @@ function cellProvisions(
   against: ReadonlyMap<string, DocumentNode>,
 ): CellProvisions {
   let cells: Promise<Map<string, string[]>> | undefined;
-  const key = (requirementId: string, documentId: string) => `${requirementId}\u0000${documentId}`;
   const read = async () => {
     const rows = await ctx.reader.read('read/reach-in-documents', {
       ids: [...reqIds],
@@ -229,60 +237,52 @@ function cellProvisions(
     });
     const byCell = groupBy(
       rows,
-      (r) => key(String(r.ancestorId), String(r.documentId)),
+      (r) => cellKey(String(r.ancestorId), String(r.documentId)),
       (r) => String(r.id),
     );
     for (const ids of byCell.values()) ids.sort();
     return byCell;
   };
   return async (requirementId, documentId) =>
-    (await (cells ??= read())).get(key(requirementId, documentId)) ?? [];
+    (await (cells ??= read())).get(cellKey(requirementId, documentId)) ?? [];
 }
 
-/** A class, not an object with its own closure: a national coverage makes 42k of them. */
-class ClosureServing implements Serving {
-  constructor(
-    private readonly provisionsOf: CellProvisions,
-    private readonly requirementId: string,
-    readonly documentId: string,
-    readonly provisionCount: number,
-    readonly bestScore: number,
-  ) {}
+const cellKey = (requirementId: string, documentId: string) => `${requirementId}\u0000${documentId}`;
 
-  ids(): Promise<string[]> {
-    return this.provisionsOf(this.requirementId, this.documentId);
-  }
+/** Tallies by requirement, then by serving document. */
+type Tallies = ReadonlyMap<string, ReadonlyMap<string, ServingDocument>>;
+
+const byDocument = (tallies: readonly ServingDocument[]) => new Map(tallies.map((t) => [t.documentId, t]));
+
+/**
+ * The requirements' stored tallies; null if any is not computed. Kept per corpus revision: the
+ * central opinions' are 42k nationally, about 1 MB of JSON to decode.
+ */
+function storedTallies(ctx: ApiContext, reqIds: readonly string[]): Promise<Tallies | null> {
+  return ctx.corpus.get(`serving:${reqIds.join(' ')}`, async () => {
+    const tallies = new Map<string, ReadonlyMap<string, ServingDocument>>();
+    for (const row of await ctx.reader.read('read/provision-serving', { ids: [...reqIds] })) {
+      const stored = decodeServing(String(row.id), row.servingDocuments);
+      if (!stored) return null;
+      tallies.set(String(row.id), byDocument(stored));
+    }
+    return tallies;
+  });
 }
 
-/** The requirements' stored tallies; null if any is not computed. */
-async function storedTallies(
-  ctx: ApiContext,
-  reqIds: readonly string[],
-): Promise<Map<string, ServingDocument[]> | null> {
-  const tallies = new Map<string, ServingDocument[]>();
-  for (const row of await ctx.reader.read('read/provision-serving', { ids: [...reqIds] })) {
-    const stored = decodeServing(String(row.id), row.servingDocuments);
-    if (!stored) return null;
-    tallies.set(String(row.id), stored);
-  }
-  return tallies;
-}
-
-async function countedTallies(
-  ctx: ApiContext,
-  reqIds: readonly string[],
-): Promise<Map<string, ServingDocument[]>> {
+async function countedTallies(ctx: ApiContext, reqIds: readonly string[]): Promise<Tallies> {
   const rows = await ctx.reader.read('read/reach-by-document', { ids: [...reqIds] });
-  return groupBy(
-    rows.map((r) => ({
-      requirementId: String(r.ancestorId),
+  const byRequirement = groupBy(
+    rows,
+    (r) => String(r.ancestorId),
+    (r): ServingDocument => ({
       documentId: String(r.documentId),
       provisions: Number(r.provisions),
       bestScore: Number(r.bestScore),
       longest: Number(r.longest),
-    })),
-    (t) => t.requirementId,
+    }),
   );
+  return new Map([...byRequirement].map(([requirementId, tallies]) => [requirementId, byDocument(tallies)]));
 }
 
 /** Serving provisions found by walking down from the requirements (any minimum score or depth). */
@@ -291,25 +291,31 @@ async function servingFromWalk(
   reqIds: readonly string[],
   against: ReadonlyMap<string, DocumentNode>,
   options: CoverageOptions,
-): Promise<ServingByRequirement> {
+): Promise<ServingAnswer> {
   const { reached, edges } = await walk(ctx, reqIds, 'down', options);
   const serves = attribute(reqIds, edges);
-  const byRequirement = new Map<string, ReachedProvision[]>(reqIds.map((id) => [id, []]));
+  const reachedBy = new Map<string, ReachedProvision[]>(reqIds.map((id) => [id, []]));
   for (const p of reached.values()) {
     if (!against.has(p.documentId)) continue;
-    for (const requirementId of serves.get(p.id)?.keys() ?? []) byRequirement.get(requirementId)?.push(p);
+    for (const requirementId of serves.get(p.id)?.keys() ?? []) reachedBy.get(requirementId)?.push(p);
   }
-  return new Map(
-    [...byRequirement.entries()].map(([requirementId, serving]) => [
+  const ids = new Map<string, string[]>();
+  const byRequirement = new Map(
+    [...reachedBy.entries()].map(([requirementId, serving]) => [
       requirementId,
-      [...groupBy(serving, (p) => p.documentId).entries()].map(([documentId, provisions]) => ({
-        documentId,
-        provisionCount: provisions.length,
-        bestScore: Math.max(...provisions.map((p) => serves.get(p.id)!.get(requirementId)!)),
-        ids: async () => provisions.map((p) => p.id).sort(),
-      })),
+      new Map(
+        [...groupBy(serving, (p) => p.documentId).entries()].map(([documentId, provisions]) => {
+          ids.set(cellKey(requirementId, documentId), provisions.map((p) => p.id).sort());
+          const best = Math.max(...provisions.map((p) => serves.get(p.id)!.get(requirementId)!));
+          return [documentId, { documentId, provisions: provisions.length, bestScore: best }];
+        }),
+      ),
     ]),
   );
+  return {
+    byRequirement,
+    provisionIds: async (requirementId, documentId) => ids.get(cellKey(requirementId, documentId)) ?? [],
+  };
 }
 
 /** One requirement × document cell; its provisions are read only if the query selects them. */
@@ -318,6 +324,7 @@ function cell(
   document: DocumentNode,
   serving: Serving | undefined,
   weakBelow: number,
+  provisionIds: () => Promise<string[]>,
 ): DocumentEvidence {
   const bestScore = serving ? serving.bestScore : null;
   const status: CoverageStatus =
@@ -326,10 +333,10 @@ function cell(
   return {
     document,
     status,
-    provisionCount: serving?.provisionCount ?? 0,
+    provisionCount: serving?.provisions ?? 0,
     bestScore,
     get provisions() {
-      provisions ??= (serving ? serving.ids() : Promise.resolve([])).then((ids) =>
+      provisions ??= (serving ? provisionIds() : Promise.resolve([])).then((ids) =>
         Promise.all(ids.map((id) => ctx.loaders.provisionById.load(id))),
       );
       return provisions;

@@ -181,6 +181,7 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
 
   return {
     name: 'kuzu',
+    soleWriter: true,
 
     async read(name, params = {}) {
       return readers.use(async (conn) => {

@@ -52,6 +52,7 @@ export async function openNeo4jEngine(options: Neo4jEngineOptions): Promise<Grap
 
   return {
     name: 'neo4j',
+    soleWriter: false,
 
     async read(name, params = {}) {
       const s = session();

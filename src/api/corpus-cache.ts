@@ -1,0 +1,37 @@
+// Corpus-wide reads kept between requests until the stored corpus changes. A national coverage of
+// the central opinions reads every document (3,341 rows) and decodes 42k stored tallies, and
+// every such request reads the same ones until the next write: about 40% of its time nationally.
+import { LRUCache } from 'lru-cache';
+
+/** Entries kept at most, least recently used first out: each is one corpus-wide read. */
+const MAX_ENTRIES = 64;
+
+interface Entry {
+  revision: number;
+  value: Promise<unknown>;
+}
+
+export class CorpusCache {
+  private readonly entries = new LRUCache<string, Entry>({ max: MAX_ENTRIES });
+
+  /** `revision` is the store's corpusRevision: null when the store cannot tell, and then nothing is kept. */
+  constructor(private readonly revision: () => number | null) {}
+
+  /**
+   * The value of `load` for `key` at the corpus's current revision, loaded once per revision. The
+   * revision is taken before loading: if a write begins meanwhile, the entry is stale at once. A
+   * failed load is not kept.
+   */
+  get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const revision = this.revision();
+    if (revision === null) return load();
+    const kept = this.entries.get(key);
+    if (kept && kept.revision === revision) return kept.value as Promise<T>;
+    const value = load();
+    this.entries.set(key, { revision, value });
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
+    return value;
+  }
+}
