@@ -63,15 +63,15 @@ describe('CorpusCache', () => {
     expect(state.loads).toBe(1);
   });
 
-  it('keeps at most 64 entries, the least recently used leaving first', async () => {
+  it('keeps at most 16 entries, the least recently used leaving first', async () => {
     const { state, cache, load } = fixture();
-    for (let i = 0; i < 64; i++) await cache.get(`k${i}`, load('v'));
+    for (let i = 0; i < 16; i++) await cache.get(`k${i}`, load('v'));
     await cache.get('k0', load('v')); // k0 used again; k1 is now the least recent
-    await cache.get('k64', load('v'));
-    expect(state.loads).toBe(65);
+    await cache.get('k16', load('v'));
+    expect(state.loads).toBe(17);
     await cache.get('k0', load('v'));
-    expect(state.loads).toBe(65);
+    expect(state.loads).toBe(17);
     await cache.get('k1', load('v'));
-    expect(state.loads).toBe(66);
+    expect(state.loads).toBe(18);
   });
 });
