@@ -17,13 +17,15 @@ export class ConceptNode extends Node {
 
 export const ConceptConnection = connectionOf('Concept', ConceptNode);
 
-@ObjectType('LevelCount')
+// simpleResolvers: as Document (document.type.ts).
+@ObjectType('LevelCount', { simpleResolvers: true })
 export class LevelCount {
   @Field(() => GovernmentLevelEnum) level!: GovernmentLevel;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('RegionCount')
+// simpleResolvers: as Document (document.type.ts).
+@ObjectType('RegionCount', { simpleResolvers: true })
 export class RegionCount {
   @Field(() => RegionNode, {
     nullable: true,

@@ -26,7 +26,8 @@ export class DocumentEvidence {
   @Field(() => [ProvisionNode]) provisions!: ProvisionNode[] | Promise<ProvisionNode[]>;
 }
 
-@ObjectType('RequirementCoverage')
+// simpleResolvers: as Document (document.type.ts).
+@ObjectType('RequirementCoverage', { simpleResolvers: true })
 export class RequirementCoverage {
   @Field(() => ProvisionNode) requirement!: ProvisionNode;
   @Field(() => Int, { description: 'Lower-level provisions implementing it across the compared documents.' })
@@ -42,7 +43,9 @@ export class RequirementCoverage {
   gaps!: DocumentNode[];
 }
 
+// simpleResolvers: as Document (document.type.ts).
 @ObjectType('CoverageTotal', {
+  simpleResolvers: true,
   description: 'Requirement coverage of the documents at one level or in one region.',
 })
 export class CoverageTotal {

@@ -5,7 +5,8 @@ import type { GovernmentLevel } from '../../domain.js';
 import { GovernmentLevelEnum } from './enums.js';
 import { Node } from './node.type.js';
 
-@ObjectType('Region', { implements: Node })
+// simpleResolvers: as Document (document.type.ts).
+@ObjectType('Region', { implements: Node, simpleResolvers: true })
 export class RegionNode extends Node {
   declare nodeType: 'Region';
 
