@@ -259,7 +259,7 @@ const byDocument = (tallies: readonly ServingDocument[]) => new Map(tallies.map(
  * central opinions' are 42k nationally, about 1 MB of JSON to decode.
  */
 function storedTallies(ctx: ApiContext, reqIds: readonly string[]): Promise<Tallies | null> {
-  return ctx.corpus.get(`serving:${reqIds.join(' ')}`, async () => {
+  return ctx.corpus.get(`serving:${reqIds.join('\u0000')}`, async () => {
     const tallies = new Map<string, ReadonlyMap<string, ServingDocument>>();
     for (const row of await ctx.reader.read('read/provision-serving', { ids: [...reqIds] })) {
       const stored = decodeServing(String(row.id), row.servingDocuments);
