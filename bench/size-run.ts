@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { Command } from 'commander';
 import { toGlobalId } from '../src/api/ids.js';
 import type { EngineName } from '../src/config.js';
@@ -62,6 +63,8 @@ export interface SizeResult {
    * "seeded and linked"), before the API load and the bulk-load baseline run in the same process.
    */
   seedAndLinkPeakRssMB: number;
+  /** The run's V8 heap limit (Node's own unless `--heap-mb` set one; absent before this was kept). */
+  heapLimitMB?: number;
   /** Peak RSS of the whole run (kernel high-water mark, else the sampler's). */
   peakRssMB: number;
   totalSeconds: number;
@@ -230,6 +233,7 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       api,
       ingest,
       seedAndLinkPeakRssMB,
+      heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
       peakRssMB: kernelPeakRssMB() ?? sampler.peakMB(),
       totalSeconds: (performance.now() - started) / 1000,
     };

@@ -13,12 +13,12 @@ const int = (v: number) => Math.round(v).toLocaleString('en-US');
 
 function sizeTable(results: readonly SizeResult[]): string[] {
   const lines = [
-    '| engine | size | plans | provisions | link s | link peak RSS MB | precision | recall | seed s | seed path | write prov/s | incremental prov/s | incremental peak RSS MB | bulk prov/s | write/bulk | seed+link peak RSS MB | run peak RSS MB |',
+    '| engine | size | plans | provisions | link s | link peak RSS MB | precision | recall | seed s | seed path | write prov/s | incremental prov/s | incremental peak RSS MB | bulk prov/s | write/bulk | seed+link peak RSS MB | run peak RSS MB | V8 heap limit MB |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.engine} | ${r.sizePercent}% | ${int(r.plans)} | ${int(r.provisions)} | ${n(r.link.seconds)} | ${int(r.link.peakRssMB)} | ${n(r.link.precision, 3)} | ${n(r.link.recall, 3)} | ${n(r.seed.seconds)} | ${r.seed.path ?? 'incremental'} | ${n(r.seed.provisionsPerSecond, 0)} | ${n(r.seed.incrementalProvisionsPerSecond, 0)} | ${r.seed.incrementalPeakRssMB === undefined ? '–' : int(r.seed.incrementalPeakRssMB)} | ${n(r.bulk.provisionsPerSecond, 0)} | ${n(r.writeVsBulkRatio, 2)} | ${r.seedAndLinkPeakRssMB === undefined ? '–' : int(r.seedAndLinkPeakRssMB)} | ${int(r.peakRssMB)} |`,
+      `| ${r.engine} | ${r.sizePercent}% | ${int(r.plans)} | ${int(r.provisions)} | ${n(r.link.seconds)} | ${int(r.link.peakRssMB)} | ${n(r.link.precision, 3)} | ${n(r.link.recall, 3)} | ${n(r.seed.seconds)} | ${r.seed.path ?? 'incremental'} | ${n(r.seed.provisionsPerSecond, 0)} | ${n(r.seed.incrementalProvisionsPerSecond, 0)} | ${r.seed.incrementalPeakRssMB === undefined ? '–' : int(r.seed.incrementalPeakRssMB)} | ${n(r.bulk.provisionsPerSecond, 0)} | ${n(r.writeVsBulkRatio, 2)} | ${r.seedAndLinkPeakRssMB === undefined ? '–' : int(r.seedAndLinkPeakRssMB)} | ${int(r.peakRssMB)} | ${r.heapLimitMB === undefined ? '–' : int(r.heapLimitMB)} |`,
     );
   }
   return lines;

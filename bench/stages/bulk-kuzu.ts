@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../../src/config.js';
 import { namedQuery, openGraphStore, searchParams } from '../../src/graph/index.js';
-import { bulkTables, tableLabel, type BulkTable, type BulkTableRows } from '../../src/graph/bulk-rows.js';
+import { BULK_TABLES, bulkRows, tableLabel, type BulkTable } from '../../src/graph/bulk-rows.js';
 import { CypherLoader } from '../../src/graph/cypher-files.js';
 import {
   copyCsvTables,
@@ -63,21 +63,14 @@ export async function summaryOf(config: Config): Promise<GraphSummary> {
 }
 
 /**
- * One table per node label (and relationship end pair). The product copies its provisions in two
- * parts, so as to copy the first while it computes the summaries of the rest (bulkRows); the
- * engine's own path for the same rows is one COPY per table, and Kuzu appends more slowly than it
- * loads (nationally the two parts took 30.4 s and 13.7 s; one COPY of them took 37 s the round
- * before).
+ * The table whose file holds `table`'s rows: the first of its label. The product copies its
+ * provisions in two parts, so as to copy the first while it computes the summaries of the rest
+ * (bulkRows); the engine's own path for the same rows is one COPY per table, and Kuzu appends more
+ * slowly than it loads (nationally the two parts took 30.4 s and 13.7 s; one COPY of them took
+ * 37 s the round before).
  */
-export function oneTablePerLabel(tables: readonly BulkTableRows[]): BulkTableRows[] {
-  const byLabel = new Map<string, BulkTableRows>();
-  for (const t of tables) {
-    const label = tableLabel(t.table);
-    const first = byLabel.get(label);
-    if (first) first.rows = [...first.rows, ...t.rows];
-    else byLabel.set(label, { table: t.table, rows: t.rows });
-  }
-  return [...byLabel.values()];
+export function fileOfLabel(table: BulkTable): BulkTable {
+  return BULK_TABLES.find((t) => tableLabel(t) === tableLabel(table)) ?? table;
 }
 
 export async function runKuzuBulk(
@@ -98,8 +91,9 @@ export async function runKuzuBulk(
   try {
     const timings = await withCsvDirectory(async (dir) => {
       const prepareStarted = performance.now();
-      const tables = oneTablePerLabel(bulkTables(documents, links, { regionCodes }));
-      const files = await writeCsvTables(run, loader, dir, tables);
+      // Streamed like the product's load: the rows of a national corpus are 2–3 GB.
+      const rows = bulkRows(documents, links, { regionCodes });
+      const files = await writeCsvTables(run, loader, dir, rows, fileOfLabel);
       const prepareSeconds = (performance.now() - prepareStarted) / 1000;
       const starts: { table: BulkTable; started: number }[] = [];
       const loadStarted = performance.now();

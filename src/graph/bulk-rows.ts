@@ -219,8 +219,12 @@ export function* bulkRows(
     () => EMPTY_CASCADE,
   );
   yield* complete('provision');
-  const cascades = corpusCascades(documents, closure);
-  yield* documentItems(implemented, table('implemented-provision'), (id) => cascades.get(id));
+  // In a generator of its own, so that the summaries (about 400 MB nationally) are garbage once
+  // their rows are out, not held by this frame through the rest of the load.
+  yield* (function* () {
+    const cascades = corpusCascades(documents, closure);
+    yield* documentItems(implemented, table('implemented-provision'), (id) => cascades.get(id));
+  })();
   yield* complete(
     'implemented-provision',
     'document',

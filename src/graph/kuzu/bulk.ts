@@ -6,13 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  BULK_TABLES,
-  type BulkItem,
-  type BulkTable,
-  type BulkTableRows,
-  TABLE_COMPLETE,
-} from '../bulk-rows.js';
+import { BULK_TABLES, type BulkItem, type BulkTable, TABLE_COMPLETE } from '../bulk-rows.js';
 import type { CypherLoader } from '../cypher-files.js';
 import { RELATIONSHIP_ENDPOINTS, type RelationshipType } from '../model.js';
 import type { Row } from '../port.js';
@@ -55,37 +49,42 @@ async function columnsOf(run: RunStatement, loader: CypherLoader, table: BulkTab
   ];
 }
 
-/** The CSV file of table number `index` (its rows as `columns`) in `dir`. */
-async function writeCsvTable(
-  dir: string,
-  index: number,
-  { table, rows }: BulkTableRows,
-  columns: CsvColumn[],
-): Promise<CsvTable> {
-  const csv = new CsvFile(path.join(dir, `${index}-${table.key}.csv`), columns);
-  try {
-    for (const row of rows) {
-      const drained = csv.write(row);
-      if (drained) await drained;
-    }
-  } finally {
-    await csv.close();
-  }
-  return { table, file: csv.file, rows: csv.rows };
-}
+/** A table's CSV file in `dir`, named by its place in BULK_TABLES. */
+const tableFile = (dir: string, table: BulkTable, columns: CsvColumn[]) =>
+  new CsvFile(path.join(dir, `${BULK_TABLES.indexOf(closed(table))}-${table.key}.csv`), columns);
 
-/** Writes one CSV file per table with rows into `dir`. */
+/**
+ * Writes the stream's rows into one CSV file per table, without holding any table's rows; tables
+ * that `fileOf` maps to one table share that table's file (the benchmark's baseline copies each
+ * label once). The files come in BULK_TABLES order; tables without rows have none.
+ */
 export async function writeCsvTables(
   run: RunStatement,
   loader: CypherLoader,
   dir: string,
-  tables: readonly BulkTableRows[],
+  items: Iterable<BulkItem>,
+  fileOf: (table: BulkTable) => BulkTable = (table) => table,
 ): Promise<CsvTable[]> {
-  const out: CsvTable[] = [];
-  for (const [i, t] of tables.entries()) {
-    if (t.rows.length > 0) out.push(await writeCsvTable(dir, i, t, await columnsOf(run, loader, t.table)));
+  const open = new Map<BulkTable, CsvFile>();
+  try {
+    for (const [t, row] of items) {
+      if (row === TABLE_COMPLETE) continue;
+      const target = closed(fileOf(t));
+      let csv = open.get(target);
+      if (!csv) {
+        csv = tableFile(dir, target, await columnsOf(run, loader, target));
+        open.set(target, csv);
+      }
+      const drained = csv.write(row);
+      if (drained) await drained;
+    }
+  } finally {
+    for (const csv of open.values()) await csv.close();
   }
-  return out;
+  return BULK_TABLES.flatMap((t) => {
+    const csv = open.get(t);
+    return csv ? [{ table: t, file: csv.file, rows: csv.rows }] : [];
+  });
 }
 
 /** A promise with its settle functions, for a file the writer has yet to finish. */
@@ -145,10 +144,7 @@ export async function streamAndCopyCsvTables(
         let csv = open.get(t);
         if (!csv) {
           if (finished.has(t)) throw new Error(`A row of ${t.name} came after its table was complete`);
-          csv = new CsvFile(
-            path.join(dir, `${BULK_TABLES.indexOf(closed(t))}-${t.key}.csv`),
-            columns.get(t)!,
-          );
+          csv = tableFile(dir, t, columns.get(t)!);
           open.set(t, csv);
         }
         const drained = csv.write(row);
