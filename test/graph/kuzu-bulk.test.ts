@@ -1,14 +1,15 @@
 // The Kuzu bulk path's pipeline (src/graph/kuzu/bulk.ts): rows are streamed to the CSV files, a
 // table is copied as soon as the stream marks it complete while later rows are still being
 // written, COPYs run strictly in table order, and a COPY that fails while rows are being written
-// fails the load (no later COPY, the stream stopped, no unhandled rejection).
+// fails the load (no later COPY, the stream stopped, no unhandled rejection). The benchmark's
+// baseline writes the same stream to files without copying (writeCsvTables).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BULK_TABLES, type BulkItem, TABLE_COMPLETE } from '../../src/graph/bulk-rows.js';
 import { CypherLoader } from '../../src/graph/cypher-files.js';
-import { streamAndCopyCsvTables } from '../../src/graph/kuzu/bulk.js';
+import { streamAndCopyCsvTables, writeCsvTables } from '../../src/graph/kuzu/bulk.js';
 
 const table = (key: string) => BULK_TABLES.find((t) => t.key === key)!;
 
@@ -156,5 +157,36 @@ describe('streamAndCopyCsvTables', () => {
     await expect(streamAndCopyCsvTables(run, loader, dir, late())).rejects.toThrow(
       'A row of Unit came after its table was complete',
     );
+  });
+});
+
+describe('writeCsvTables', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-csv-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const loader = new CypherLoader('kuzu');
+  const run = async (name: string) => (name === 'bulk/table-info' ? [{ name: 'id', type: 'STRING' }] : []);
+
+  it('writes the stream into one file per table, tables mapped together sharing the first one, in table order', async () => {
+    function* rows(): Generator<BulkItem> {
+      yield [table('unit'), { id: 'u1' }];
+      yield [table('provision'), { id: 'p1' }];
+      yield [table('provision'), TABLE_COMPLETE];
+      yield [table('implemented-provision'), { id: 'p2' }];
+      yield [table('implemented-provision'), { id: 'p3' }];
+      yield [table('unit'), { id: 'u2' }];
+    }
+    const implemented = table('implemented-provision');
+    const files = await writeCsvTables(run, loader, dir, rows(), (t) =>
+      t === implemented ? table('provision') : t,
+    );
+    expect(files.map((f) => [f.table.key, path.basename(f.file), f.rows])).toEqual([
+      ['provision', '0-provision.csv', 3],
+      ['unit', '3-unit.csv', 2],
+    ]);
+    expect(readFileSync(path.join(dir, '0-provision.csv'), 'utf8').trim().split('\n')).toEqual([
+      '"p1"',
+      '"p2"',
+      '"p3"',
+    ]);
   });
 });
