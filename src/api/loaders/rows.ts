@@ -10,6 +10,7 @@ import type { ConceptNode } from '../types/concept.type.js';
 import type { DocumentNode } from '../types/document.type.js';
 import {
   evidenceObject,
+  type EvidenceObject,
   type ImplementationEdge,
   type SimilarityEdge,
 } from '../types/implementation.type.js';
@@ -128,13 +129,23 @@ function parseEvidence(raw: unknown): ImplementationEvidence {
   return { summary: parsed.summary ?? '', matches: parsed.matches ?? [], signals: parsed.signals ?? {} };
 }
 
-export const implementationOf = (r: Row): ImplementationEdge => ({
-  sourceId: str(r.sourceId),
-  targetId: str(r.targetId),
-  score: num(r.score),
-  method: str(r.method) as LinkMethod,
-  evidence: evidenceObject(parseEvidence(r.evidence)),
-});
+/**
+ * The evidence is parsed when a query selects it, once: a central item has thousands of edges, and
+ * most answers (the neighbourhood, a cascade's edges) show only their scores.
+ */
+export const implementationOf = (r: Row): ImplementationEdge => {
+  const raw = r.evidence;
+  let evidence: EvidenceObject | undefined;
+  return {
+    sourceId: str(r.sourceId),
+    targetId: str(r.targetId),
+    score: num(r.score),
+    method: str(r.method) as LinkMethod,
+    get evidence() {
+      return (evidence ??= evidenceObject(parseEvidence(raw)));
+    },
+  };
+};
 
 export const similarityOf = (r: Row): SimilarityEdge => ({
   sourceId: str(r.sourceId),
