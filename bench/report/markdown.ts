@@ -14,7 +14,7 @@ const int = (v: number) => Math.round(v).toLocaleString('en-US');
 function sizeTable(results: readonly SizeResult[]): string[] {
   const lines = [
     '| engine | size | plans | provisions | link s | link peak RSS MB | precision | recall | seed s | seed path | write prov/s | incremental prov/s | incremental peak RSS MB | bulk prov/s | write/bulk | seed+link peak RSS MB | run peak RSS MB | V8 heap limit MB |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     lines.push(

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { END, START, updateMarkdown } from '../../bench/report/markdown.js';
+import { END, START, resultsSection, updateMarkdown } from '../../bench/report/markdown.js';
+import type { RunResults } from '../../bench/report/results.js';
 import { latencyStats } from '../../bench/stages/latency.js';
 
 describe('benchmark report', () => {
@@ -24,6 +25,21 @@ describe('benchmark report', () => {
     writeFileSync(file, '# Benchmarks\n\nNotes.\n');
     await updateMarkdown(file, `${START}\n\ntable\n\n${END}`);
     expect(readFileSync(file, 'utf8')).toBe(`# Benchmarks\n\nNotes.\n\n${START}\n\ntable\n\n${END}\n`);
+  });
+
+  it('renders every table of the committed results with as many cells per row as its header has', () => {
+    const run = JSON.parse(
+      readFileSync(path.join(import.meta.dirname, '../../bench/results/by-size.json'), 'utf8'),
+    ) as RunResults;
+    const cells = (line: string) => line.split('|').length;
+    const tables = resultsSection(run, null)
+      .split('\n\n')
+      .map((block) => block.split('\n').filter((line) => line.startsWith('|')))
+      .filter((rows) => rows.length > 0);
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const [header, ...rows] of tables) {
+      for (const row of rows) expect(cells(row), header).toBe(cells(header));
+    }
   });
 
   it('takes nearest-rank percentiles', () => {
