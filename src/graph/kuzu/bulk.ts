@@ -69,7 +69,7 @@ export async function writeCsvTables(
   try {
     for (const [t, row] of items) {
       if (row === TABLE_COMPLETE) continue;
-      const target = closed(fileOf(t));
+      const target = fileOf(t);
       let csv = open.get(target);
       if (!csv) {
         csv = tableFile(dir, target, await columnsOf(run, loader, target));
