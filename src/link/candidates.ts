@@ -6,14 +6,11 @@ import type { SparseVector, Vocabulary } from './vectors.js';
 
 export class BlockIndex {
   readonly profiles: Profile[] = [];
-  // While building: one (term, target, weight) triple per posting.
-  private pending: { terms: number[]; targets: number[]; weights: number[] } | null = {
-    terms: [],
-    targets: [],
-    weights: [],
-  };
-  // Once frozen, compressed rows: term → slot; the postings of slot s are [starts[s], starts[s + 1]).
-  private slots = new Map<number, number>();
+  private frozen = false;
+  // Once frozen, compressed rows: the block's distinct terms, sorted; the postings of the term at
+  // slot s are [starts[s], starts[s + 1]). A sorted array instead of a term → slot map: nationally
+  // the blocks hold millions of distinct (block, term) pairs, about 30 bytes each in a map.
+  private terms = new Int32Array(0);
   private starts = new Int32Array(1);
   private targets = new Int32Array(0);
   private weights = new Float32Array(0);
@@ -23,46 +20,49 @@ export class BlockIndex {
   constructor(private readonly vectorOf: (p: Profile) => SparseVector) {}
 
   add(profile: Profile): void {
-    const pending = this.pending;
-    if (!pending) throw new Error('BlockIndex: add after freeze');
-    const index = this.profiles.length;
+    if (this.frozen) throw new Error('BlockIndex: add after freeze');
     this.profiles.push(profile);
-    const v = this.vectorOf(profile);
-    for (let i = 0; i < v.ids.length; i++) {
-      pending.terms.push(v.ids[i]);
-      pending.targets.push(index);
-      pending.weights.push(v.weights[i]);
-    }
   }
 
   /**
-   * Packs the postings into three typed arrays (a few bytes per posting instead of an object and
-   * two growable arrays per term). Each term's postings keep the order they were added in.
+   * Packs the postings into typed arrays, a few bytes per posting, one block at a time: postings
+   * gathered for every block before packing would hold the whole corpus's postings at once.
+   * Each term's postings keep the order the profiles were added in.
    */
   freeze(): void {
-    const pending = this.pending;
-    if (!pending) return;
-    this.pending = null;
-    const counts: number[] = [];
-    for (const term of pending.terms) {
-      let slot = this.slots.get(term);
-      if (slot === undefined) {
-        slot = counts.length;
-        this.slots.set(term, slot);
-        counts.push(0);
+    if (this.frozen) return;
+    this.frozen = true;
+    const vectors = this.profiles.map((p) => this.vectorOf(p));
+    const distinct = new Set<number>();
+    let postings = 0;
+    for (const v of vectors) {
+      for (const id of v.ids) distinct.add(id);
+      postings += v.ids.length;
+    }
+    const terms = Int32Array.from(distinct).sort();
+    const slots = new Int32Array(postings);
+    const starts = new Int32Array(terms.length + 1);
+    let k = 0;
+    for (const v of vectors) {
+      for (const id of v.ids) {
+        const slot = slotOf(terms, id);
+        slots[k++] = slot;
+        starts[slot + 1] += 1;
       }
-      counts[slot] += 1;
     }
-    const starts = new Int32Array(counts.length + 1);
-    for (let s = 0; s < counts.length; s++) starts[s + 1] = starts[s] + counts[s];
-    const fill = starts.slice(0, counts.length);
-    const targets = new Int32Array(pending.terms.length);
-    const weights = new Float32Array(pending.terms.length);
-    for (let i = 0; i < pending.terms.length; i++) {
-      const at = fill[this.slots.get(pending.terms[i]) as number]++;
-      targets[at] = pending.targets[i];
-      weights[at] = pending.weights[i];
-    }
+    for (let s = 0; s < terms.length; s++) starts[s + 1] += starts[s];
+    const fill = starts.slice(0, terms.length);
+    const targets = new Int32Array(postings);
+    const weights = new Float32Array(postings);
+    k = 0;
+    vectors.forEach((v, target) => {
+      for (let i = 0; i < v.ids.length; i++) {
+        const at = fill[slots[k++]]++;
+        targets[at] = target;
+        weights[at] = v.weights[i];
+      }
+    });
+    this.terms = terms;
     this.starts = starts;
     this.targets = targets;
     this.weights = weights;
@@ -87,8 +87,8 @@ export class BlockIndex {
     let count = 0;
     for (let i = 0; i < query.ids.length; i++) {
       if (vocabulary.documentFrequency(query.ids[i]) > maxDf) continue;
-      const slot = this.slots.get(query.ids[i]);
-      if (slot === undefined) continue;
+      const slot = slotOf(this.terms, query.ids[i]);
+      if (slot < 0) continue;
       const w = query.weights[i];
       for (let k = starts[slot], end = starts[slot + 1]; k < end; k++) {
         const t = targets[k];
@@ -103,6 +103,20 @@ export class BlockIndex {
       scratch[t] = 0;
     }
   }
+}
+
+/** Index of `term` in the sorted `terms`, or -1. */
+function slotOf(terms: Int32Array, term: number): number {
+  let low = 0;
+  let high = terms.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = terms[mid];
+    if (at === term) return mid;
+    if (at < term) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /**

@@ -69,7 +69,7 @@ function sentenceMatch(a: SentenceVector[], b: SentenceVector[]): { best: number
 function topic(source: Profile, target: Profile): number {
   let dotProduct = 0;
   for (const [category, n] of source.categories) dotProduct += n * (target.categories.get(category) ?? 0);
-  const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((x, y) => x + y * y, 0));
+  const norm = (m: ReadonlyMap<string, number>) => Math.sqrt([...m.values()].reduce((x, y) => x + y * y, 0));
   const d = norm(source.categories) * norm(target.categories);
   return d > 0 ? dotProduct / d : 0;
 }

@@ -63,14 +63,53 @@ export interface SparseVector {
 
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float32Array(0) };
 
-/** Sublinear TF × IDF, L2-normalized. `ids` may repeat (term frequency). */
-export function tfidfVector(ids: ArrayLike<number>, vocabulary: Vocabulary): SparseVector {
+/**
+ * Long-lived vectors packed into shared buffers. A typed array of its own costs a vector two
+ * buffers, each with its engine-side bookkeeping, often larger than the few dozen terms it holds;
+ * a view into a shared buffer costs only the view. Nothing is freed before the whole arena is, so
+ * only vectors kept as long as the arena belong here.
+ */
+export class VectorArena {
+  private ids = new Int32Array(0);
+  private weights = new Float32Array(0);
+  private used = 0;
+
+  constructor(private readonly chunkLength = 1 << 18) {}
+
+  allocate(length: number): SparseVector {
+    if (length === 0) return EMPTY_VECTOR;
+    if (this.used + length > this.ids.length) {
+      const size = Math.max(this.chunkLength, length);
+      this.ids = new Int32Array(size);
+      this.weights = new Float32Array(size);
+      this.used = 0;
+    }
+    const end = this.used + length;
+    const vector = { ids: this.ids.subarray(this.used, end), weights: this.weights.subarray(this.used, end) };
+    this.used = end;
+    return vector;
+  }
+}
+
+const ownBuffers = (length: number): SparseVector => ({
+  ids: new Int32Array(length),
+  weights: new Float32Array(length),
+});
+
+/**
+ * Sublinear TF × IDF, L2-normalized. `ids` may repeat (term frequency). `arena`, for vectors kept
+ * as long as it is, packs the result into its buffers.
+ */
+export function tfidfVector(
+  ids: ArrayLike<number>,
+  vocabulary: Vocabulary,
+  arena?: VectorArena,
+): SparseVector {
   // Sorting a copy groups repeats: no Map per vector.
   const sorted = Int32Array.from(ids).sort();
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) unique++;
-  const out = new Int32Array(unique);
-  const weights = new Float32Array(unique);
+  const { ids: out, weights } = arena ? arena.allocate(unique) : ownBuffers(unique);
   let norm = 0;
   for (let i = 0, u = 0; i < sorted.length; u++) {
     let j = i + 1;
