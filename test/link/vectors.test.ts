@@ -62,27 +62,21 @@ describe('the linker corpus of the seed documents', () => {
   }, 60_000);
 
   it("gives a provision's context the very vectors of its ancestors' titles", () => {
+    const byPath = new Map(corpus.profiles.map((p) => [`${p.document.id} ${p.entry.provision.path}`, p]));
+    const parentOf = ({ document, entry }: Profile) =>
+      entry.provision.parentPath === null
+        ? undefined
+        : byPath.get(`${document.id} ${entry.provision.parentPath}`);
     let shared = 0;
     for (const profile of corpus.profiles) {
-      const { provision } = profile.entry;
-      let parentPath = provision.parentPath;
+      // Ancestors without a title are no context, as in `outlineOf`.
+      const titled: Profile[] = [];
+      for (let up = parentOf(profile); up; up = parentOf(up)) if (up.entry.provision.title) titled.push(up);
+      expect(profile.contextVectors).toHaveLength(titled.length);
       profile.contextVectors.forEach((context, depth) => {
-        const ancestor = corpus.profiles.find(
-          (p) => p.document === profile.document && p.entry.provision.path === parentPath,
-        );
-        // Ancestors without a title are skipped in the context, as in `outlineOf`.
-        let up = ancestor;
-        while (up && !up.entry.provision.title) {
-          parentPath = up.entry.provision.parentPath;
-          up = corpus.profiles.find(
-            (p) => p.document === profile.document && p.entry.provision.path === parentPath,
-          );
-        }
-        expect(up, `${provision.id} context ${depth}`).toBeDefined();
-        expect(context).toBe(up!.titleVector);
-        shared += 1;
-        parentPath = up!.entry.provision.parentPath;
+        expect(context, `${profile.entry.provision.id} context ${depth}`).toBe(titled[depth].titleVector);
       });
+      shared += titled.length;
     }
     expect(shared).toBeGreaterThan(corpus.profiles.length);
   });
