@@ -1,11 +1,14 @@
-// Corpus-wide reads kept between requests until the stored corpus changes. A national coverage of
-// the central opinions reads every document (3,341 rows) and decodes 42k stored tallies, and
-// every such request reads the same ones until the next write: about half of its CPU time.
+// Corpus-wide reads, and what is counted from them, kept between requests until the stored corpus
+// changes. A national coverage of the central opinions reads every document (3,341 rows), decodes
+// 42k stored tallies and counts them against the documents, and every such request would read and
+// count the same until the next write: more than half of its CPU time.
 import { LRUCache } from 'lru-cache';
 
 /**
- * Entries kept at most, least recently used first out. Each is one corpus-wide read: nationally the
- * document list and the central opinions' tallies, the largest there are, hold 9.6 MB together.
+ * Entries kept at most, least recently used first out. Each is one corpus-wide read or one
+ * coverage's figures: nationally the document list and the central opinions' tallies, the largest
+ * reads there are, hold 9.6 MB together, and that coverage's figures 7.6 MB (each coverage of the
+ * central opinions with other options as much at most).
  */
 const MAX_ENTRIES = 16;
 

@@ -1,20 +1,31 @@
 // Corpus-wide reads are kept between requests until the corpus changes (src/api/corpus-cache.ts):
 // a second coverage of the central opinions reads neither the documents nor the stored tallies
 // again, and a write makes the next request read both afresh and answer for the new corpus.
+// Coverage's own figures are kept the same way, per set of options, and answer exactly as the
+// figures counted afresh by an API that keeps nothing.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coverage, type CoverageOptions } from '../../src/api/services/coverage.service.js';
 import { seedCorpus, seedFiles } from '../../src/seed/index.js';
 import { type ApiHarness, bearer, openApiHarness } from './harness.js';
 
 const CENTRAL = 'doc-000000-48d764f032';
 let api: ApiHarness;
+/** The same corpus, served by an API that is never told the store's revision, so keeps nothing. */
+let keepsNothing: ApiHarness;
 
 beforeAll(async () => {
+  const files = await seedFiles(['seed/documents']);
   api = await openApiHarness();
-  await seedCorpus(api.store, await seedFiles(['seed/documents']));
+  await seedCorpus(api.store, files);
+  keepsNothing = await openApiHarness({}, { view: (store) => ({ ...store, corpusRevision: () => null }) });
+  await seedCorpus(keepsNothing.store, files);
 }, 300_000);
-afterAll(() => api?.close());
+afterAll(async () => {
+  await api?.close();
+  await keepsNothing?.close();
+});
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Answer = any;
@@ -77,5 +88,107 @@ describe('corpus-wide reads between requests', () => {
     const again = await api.execute<Answer>(COVERAGE, { doc: CENTRAL });
     expect(corpusReads(again).sort()).toEqual(CORPUS_READS);
     expect(again.data).toEqual(first.data);
+  });
+});
+
+/** Every coverage field, the cells and their provisions included. */
+const FULL_COVERAGE = `query ($doc: ID!, $against: [ID!], $kinds: [ProvisionKind!], $maxDepth: Int, $minScore: Float, $weakBelow: Float) {
+  coverage(document: $doc, against: $against, kinds: $kinds, maxDepth: $maxDepth, minScore: $minScore, weakBelow: $weakBelow) {
+    document { localId }
+    against { localId }
+    requirementCount
+    coveredCount
+    uncovered { localId }
+    total { level documents cells covered missing deficitPercent }
+    byLevel { level documents cells covered missing deficitPercent }
+    byRegion { region { code } documents cells covered missing deficitPercent }
+    requirements {
+      requirement { localId }
+      implementationCount
+      byLevel { level count }
+      byRegion { region { code } count }
+      gaps { localId }
+      documents { document { localId } status provisionCount bestScore provisions { localId } }
+    }
+  }
+}`;
+
+describe('coverage figures between requests', () => {
+  it('answer every set of options as figures counted afresh, in any order', async () => {
+    const plans = await api.execute<Answer>(
+      `{ documents(referencedOnly: false) { nodes { localId level } } }`,
+    );
+    const lower = plans.data.documents.nodes
+      .filter((d: Answer) => d.level !== 'CENTRAL')
+      .map((d: Answer) => d.localId);
+    expect(lower).toHaveLength(4);
+    // Repeated and interleaved, so that a set of options answered from another's figures shows.
+    const variants: Record<string, unknown>[] = [
+      {},
+      { against: [lower[0]] },
+      { maxDepth: 1 },
+      { minScore: 0.6 },
+      {},
+      { kinds: ['SECTION'] },
+      { weakBelow: 0.9 },
+      { against: [lower[1], lower[2]] },
+      { maxDepth: 1 },
+      { against: [lower[0]] },
+      { minScore: 0.6, maxDepth: 2 },
+      {},
+    ];
+    const answers: Answer[] = [];
+    for (const variant of variants) {
+      const vars = { doc: CENTRAL, ...variant };
+      const kept = await api.execute<Answer>(FULL_COVERAGE, vars);
+      const afresh = await keepsNothing.execute<Answer>(FULL_COVERAGE, vars);
+      expect(kept.errors).toEqual([]);
+      expect(afresh.errors).toEqual([]);
+      expect(kept.data).toEqual(afresh.data);
+      answers.push(kept.data.coverage);
+    }
+    // The variants do differ: the documented answer (graphql/queries/09), one plan, a walk with a
+    // minimum score, sections only, two plans.
+    const covered = (i: number) => [
+      answers[i].total.documents,
+      answers[i].total.cells,
+      answers[i].total.covered,
+    ];
+    expect(covered(0)).toEqual([4, 80, 52]);
+    expect(covered(1)).toEqual([1, 20, 15]);
+    expect(covered(3)).toEqual([4, 80, 2]);
+    expect(covered(5)).toEqual([4, 16, 0]);
+    expect(covered(7)).toEqual([2, 40, 27]);
+    const weakCells = (i: number) =>
+      answers[i].requirements.flatMap((r: Answer) => r.documents).filter((c: Answer) => c.status === 'WEAK')
+        .length;
+    expect(weakCells(6)).toBeGreaterThan(weakCells(0));
+  });
+
+  it('are the same objects for a second request at one revision, and new ones after a write', async () => {
+    const options: CoverageOptions = { against: null, kinds: [], maxDepth: 4, minScore: 0, weakBelow: 0.5 };
+    const contextOf = async (harness: ApiHarness) => (await harness.execute('{ __typename }')).context;
+    const first = await coverage(await contextOf(api), CENTRAL, options);
+    const second = await coverage(await contextOf(api), CENTRAL, options);
+    expect(second.byRegion).toBe(first.byRegion);
+    expect(second.requirements[0].gaps).toBe(first.requirements[0].gaps);
+    // The rows are the request's own: its requirement nodes, with the kept figures.
+    expect(second.requirements[0]).not.toBe(first.requirements[0]);
+    expect(second.requirements[0].byLevel).toBe(first.requirements[0].byLevel);
+
+    const unkept = await coverage(await contextOf(keepsNothing), CENTRAL, options);
+    expect((await coverage(await contextOf(keepsNothing), CENTRAL, options)).byRegion).not.toBe(
+      unkept.byRegion,
+    );
+
+    const deleted = await api.execute<Answer>(
+      `mutation ($id: ID!) { deleteDocument(id: $id) { deleted } }`,
+      { id: 'no-such-document' },
+      auth,
+    );
+    expect(deleted.data?.deleteDocument.deleted ?? false).toBe(false);
+    const afterWrite = await coverage(await contextOf(api), CENTRAL, options);
+    expect(afterWrite.byRegion).not.toBe(first.byRegion);
+    expect(afterWrite.byRegion).toEqual(first.byRegion);
   });
 });

@@ -12,7 +12,7 @@ import type {
   RequirementCoverage,
 } from '../types/coverage.type.js';
 import type { DocumentNode } from '../types/document.type.js';
-import type { RegionCount } from '../types/concept.type.js';
+import type { LevelCount, RegionCount } from '../types/concept.type.js';
 import type { CoverageStatus } from '../types/enums.js';
 import type { ProvisionNode } from '../types/provision.type.js';
 import type { RegionNode } from '../types/region.type.js';
@@ -90,8 +90,8 @@ const NO_TALLIES: ReadonlyMap<string, ServingDocument> = new Map();
 
 interface ServingAnswer {
   byRequirement: ServingByRequirement;
-  /** Read only if the query selects a cell's provisions. */
-  provisionIds: CellProvisions;
+  /** A walk's cell provisions, found as it went; null from the closure (read per request, see cellProvisions). */
+  walkedProvisionIds: CellProvisions | null;
 }
 
 export async function coverage(
@@ -102,89 +102,182 @@ export async function coverage(
   checkWalkOptions(options);
   const document = await ctx.loaders.documentById.load(documentId);
   const requirements = requirementsOf(await ctx.loaders.provisionsByDocument.load(documentId), options.kinds);
-  const against = await comparedDocuments(ctx, document, options.against);
-  const cellCount = requirements.length * against.length;
+  const compared = (await comparedDocuments(ctx, document, options.against)).length;
+  const cellCount = requirements.length * compared;
   const maxCells = options.maxCells ?? MAX_COVERAGE_CELLS;
   if (options.listsCells && cellCount > maxCells) {
     throw new PolicyCascadeError(
       'QUERY_TOO_COMPLEX',
-      `Listing the cells of ${requirements.length} requirements against ${against.length} documents (${cellCount}) exceeds ${maxCells}: pass \`against\` to compare fewer documents, or select totals and gaps instead`,
+      `Listing the cells of ${requirements.length} requirements against ${compared} documents (${cellCount}) exceeds ${maxCells}: pass \`against\` to compare fewer documents, or select totals and gaps instead`,
       { details: { cells: cellCount, limit: maxCells } },
     );
   }
-  const againstById = new Map(against.map((d) => [d.localId, d]));
-  const reqIds = requirements.map((r) => r.localId);
-  const { byRequirement, provisionIds } =
-    (await servingFromClosure(ctx, reqIds, againstById, options)) ??
-    (await servingFromWalk(ctx, reqIds, againstById, options));
-  const regions = await regionsOf(
-    ctx,
-    against.map((d) => d.regionCode),
-  );
+  const figures = await coverageFigures(ctx, document, requirements, options);
+  const { against } = figures;
+  const provisionIds =
+    figures.walkedProvisionIds ?? cellProvisions(ctx, figures.requirementIds, figures.againstById);
 
-  // Cells (requirement × document), gaps and region counts are built only if the query selects
-  // them: the central opinions against a national corpus are 80k cells. Totals are summed per
-  // compared document.
-  const coveredBy = new Map<string, number>();
-  const rows: RequirementCoverage[] = [];
-  for (const requirement of requirements) {
-    const serving = byRequirement.get(requirement.localId) ?? NO_TALLIES;
-    for (const documentId of serving.keys()) coveredBy.set(documentId, (coveredBy.get(documentId) ?? 0) + 1);
-    const servingDocuments = [...serving.keys()].map((id) => againstById.get(id)!);
-    const counts = [...serving.values()].map((s) => s.provisions);
+  // Only what depends on the request is made per request: its requirement nodes, and the cells
+  // and region counts, built only if the query selects them (the central opinions against a
+  // national corpus are 80k cells).
+  const rows = requirements.map((requirement): RequirementCoverage => {
+    const row = figures.byRequirement.get(requirement.localId)!;
     let cells: DocumentEvidence[] | undefined;
-    let gaps: DocumentNode[] | undefined;
     let byRegion: Promise<RegionCount[]> | undefined;
-    rows.push({
+    return {
       requirement,
-      implementationCount: counts.reduce((a, b) => a + b, 0),
-      byLevel: levelCounts(
-        servingDocuments.map((d) => d.level!),
-        counts,
-      ),
+      implementationCount: row.implementationCount,
+      byLevel: row.byLevel,
       get byRegion() {
-        return (byRegion ??= regionCounts(
-          ctx,
-          servingDocuments.map((d) => d.regionCode),
-          counts,
-        ));
+        return (byRegion ??= regionCounts(ctx, row.servingRegionCodes, row.servingProvisions));
       },
       get documents() {
         return (cells ??= against.map((d) =>
-          cell(ctx, d, serving.get(d.localId), options.weakBelow, () =>
+          cell(ctx, d, row.serving.get(d.localId), options.weakBelow, () =>
             provisionIds(requirement.localId, d.localId),
           ),
         ));
       },
       get gaps() {
-        return (gaps ??= against.filter((d) => !serving.has(d.localId)));
+        return row.gaps();
       },
-    });
-  }
-  const servedCount = (r: RequirementCoverage) => byRequirement.get(r.requirement.localId)?.size ?? 0;
-  // Groups of compared documents; a group has cells only if there are requirements.
-  const groups = <K>(key: (d: DocumentNode) => K) =>
-    rows.length === 0 ? new Map<K, DocumentNode[]>() : groupBy(against, key);
-  const totalOf = (
-    documents: readonly DocumentNode[],
-    level: GovernmentLevel | null,
-    region: RegionNode | null,
-  ) => total(documents, rows.length, coveredBy, level, region);
+    };
+  });
   return {
     document,
     against,
     requirements: rows,
     requirementCount: rows.length,
-    coveredCount: rows.filter((r) => servedCount(r) > 0).length,
-    uncovered: rows.filter((r) => against.length > 0 && servedCount(r) === 0).map((r) => r.requirement),
-    total: totalOf(rows.length === 0 ? [] : against, null, null),
-    byLevel: [...groups((d) => d.level).entries()]
-      .sort(([a], [b]) => (a ? LEVEL_RANK[a] : 9) - (b ? LEVEL_RANK[b] : 9))
-      .map(([level, documents]) => totalOf(documents, level, null)),
-    byRegion: [...groups((d) => d.regionCode).entries()]
-      .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
-      .map(([code, documents]) => totalOf(documents, null, code ? (regions.get(code) ?? null) : null)),
+    coveredCount: figures.coveredCount,
+    uncovered: requirements.filter((r) => figures.uncovered.has(r.localId)),
+    total: figures.total,
+    byLevel: figures.byLevel,
+    byRegion: figures.byRegion,
   };
+}
+
+/** One requirement's figures: the same for every request until the corpus changes. */
+interface RequirementFigures {
+  /** By compared document. */
+  serving: ReadonlyMap<string, Serving>;
+  implementationCount: number;
+  byLevel: readonly LevelCount[];
+  /** The serving documents' region codes, and their serving provisions (the same order). */
+  servingRegionCodes: readonly (string | null)[];
+  servingProvisions: readonly number[];
+  /** The compared documents with no evidence, listed on first use. */
+  gaps(): readonly DocumentNode[];
+}
+
+/**
+ * Everything of a coverage that does not depend on the request, kept per corpus revision (the
+ * central opinions against the national corpus are 42k tallies and 24k gaps, about a fifth of a
+ * request's CPU time to count).
+ */
+interface CoverageFigures {
+  against: readonly DocumentNode[];
+  againstById: ReadonlyMap<string, DocumentNode>;
+  requirementIds: readonly string[];
+  byRequirement: ReadonlyMap<string, RequirementFigures>;
+  /** A walk's cell provisions; null when they come from the closure, read per request. */
+  walkedProvisionIds: CellProvisions | null;
+  coveredCount: number;
+  uncovered: ReadonlySet<string>;
+  total: CoverageTotal;
+  byLevel: readonly CoverageTotal[];
+  byRegion: readonly CoverageTotal[];
+}
+
+/**
+ * The figures for these requirements of `document` with these options, counted once per corpus
+ * revision. The key names everything the figures are counted from that the request read before
+ * (the requirements, the document's level and region); the compared documents are found inside, at
+ * the revision the figures are kept for.
+ */
+function coverageFigures(
+  ctx: ApiContext,
+  document: DocumentNode,
+  requirements: readonly ProvisionNode[],
+  options: CoverageOptions,
+): Promise<CoverageFigures> {
+  const reqIds = requirements.map((r) => r.localId);
+  const key = [
+    'coverage',
+    document.localId,
+    document.level,
+    document.regionCode,
+    options.against?.join(',') ?? '*',
+    options.maxDepth,
+    options.minScore,
+    ...reqIds,
+  ].join('\u0000');
+  return ctx.corpus.get(key, async () => {
+    const against = await comparedDocuments(ctx, document, options.against);
+    const againstById = new Map(against.map((d) => [d.localId, d]));
+    const { byRequirement, walkedProvisionIds } =
+      (await servingFromClosure(ctx, reqIds, againstById, options)) ??
+      (await servingFromWalk(ctx, reqIds, againstById, options));
+    const regions = await regionsOf(
+      ctx,
+      against.map((d) => d.regionCode),
+    );
+    // Totals are summed per compared document.
+    const coveredBy = new Map<string, number>();
+    const rows = new Map<string, RequirementFigures>();
+    for (const requirementId of reqIds) {
+      const serving = byRequirement.get(requirementId) ?? NO_TALLIES;
+      const servingDocuments: DocumentNode[] = [];
+      const servingProvisions: number[] = [];
+      for (const [documentId, s] of serving) {
+        coveredBy.set(documentId, (coveredBy.get(documentId) ?? 0) + 1);
+        servingDocuments.push(againstById.get(documentId)!);
+        servingProvisions.push(s.provisions);
+      }
+      let gaps: readonly DocumentNode[] | undefined;
+      rows.set(requirementId, {
+        serving,
+        implementationCount: servingProvisions.reduce((a, b) => a + b, 0),
+        byLevel: Object.freeze(
+          levelCounts(
+            servingDocuments.map((d) => d.level!),
+            servingProvisions,
+          ),
+        ),
+        servingRegionCodes: servingDocuments.map((d) => d.regionCode),
+        servingProvisions,
+        gaps: () => (gaps ??= Object.freeze(against.filter((d) => !serving.has(d.localId)))),
+      });
+    }
+    const servedCount = (requirementId: string) => byRequirement.get(requirementId)?.size ?? 0;
+    // Groups of compared documents; a group has cells only if there are requirements.
+    const groups = <K>(key: (d: DocumentNode) => K) =>
+      reqIds.length === 0 ? new Map<K, DocumentNode[]>() : groupBy(against, key);
+    const totalOf = (
+      documents: readonly DocumentNode[],
+      level: GovernmentLevel | null,
+      region: RegionNode | null,
+    ) => total(documents, reqIds.length, coveredBy, level, region);
+    return {
+      against,
+      againstById,
+      requirementIds: reqIds,
+      byRequirement: rows,
+      walkedProvisionIds,
+      coveredCount: reqIds.filter((id) => servedCount(id) > 0).length,
+      uncovered: new Set(against.length > 0 ? reqIds.filter((id) => servedCount(id) === 0) : []),
+      total: totalOf(reqIds.length === 0 ? [] : against, null, null),
+      byLevel: Object.freeze(
+        [...groups((d) => d.level).entries()]
+          .sort(([a], [b]) => (a ? LEVEL_RANK[a] : 9) - (b ? LEVEL_RANK[b] : 9))
+          .map(([level, documents]) => totalOf(documents, level, null)),
+      ),
+      byRegion: Object.freeze(
+        [...groups((d) => d.regionCode).entries()]
+          .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''))
+          .map(([code, documents]) => totalOf(documents, null, code ? (regions.get(code) ?? null) : null)),
+      ),
+    };
+  });
 }
 
 /**
@@ -216,7 +309,7 @@ async function servingFromClosure(
       allCompared ? stored : new Map([...stored].filter(([documentId]) => against.has(documentId))),
     );
   }
-  return { byRequirement, provisionIds: cellProvisions(ctx, reqIds, against) };
+  return { byRequirement, walkedProvisionIds: null };
 }
 
 /**
@@ -314,7 +407,8 @@ async function servingFromWalk(
   );
   return {
     byRequirement,
-    provisionIds: async (requirementId, documentId) => ids.get(cellKey(requirementId, documentId)) ?? [],
+    walkedProvisionIds: async (requirementId, documentId) =>
+      ids.get(cellKey(requirementId, documentId)) ?? [],
   };
 }
 

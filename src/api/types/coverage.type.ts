@@ -32,7 +32,7 @@ export class RequirementCoverage {
   @Field(() => ProvisionNode) requirement!: ProvisionNode;
   @Field(() => Int, { description: 'Lower-level provisions implementing it across the compared documents.' })
   implementationCount!: number;
-  @Field(() => [LevelCount]) byLevel!: LevelCount[];
+  @Field(() => [LevelCount]) byLevel!: readonly LevelCount[];
   /** A promise: counted only if the query selects it. */
   @Field(() => [RegionCount]) byRegion!: RegionCount[] | Promise<RegionCount[]>;
   @Field(() => [DocumentEvidence], {
@@ -40,7 +40,7 @@ export class RequirementCoverage {
   })
   documents!: DocumentEvidence[];
   @Field(() => [DocumentNode], { description: 'Compared documents with no evidence of this requirement.' })
-  gaps!: DocumentNode[];
+  gaps!: readonly DocumentNode[];
 }
 
 // simpleResolvers: as Document (document.type.ts).
@@ -64,7 +64,7 @@ export class CoverageTotal {
 export class Coverage {
   @Field(() => DocumentNode) document!: DocumentNode;
   @Field(() => [DocumentNode], { description: 'The lower-level documents compared.' })
-  against!: DocumentNode[];
+  against!: readonly DocumentNode[];
   @Field(() => [RequirementCoverage]) requirements!: RequirementCoverage[];
   @Field(() => Int) requirementCount!: number;
   @Field(() => Int, { description: 'Requirements implemented by at least one compared document.' })
@@ -72,6 +72,6 @@ export class Coverage {
   @Field(() => [ProvisionNode], { description: 'Requirements no compared document shows evidence of.' })
   uncovered!: ProvisionNode[];
   @Field(() => CoverageTotal) total!: CoverageTotal;
-  @Field(() => [CoverageTotal]) byLevel!: CoverageTotal[];
-  @Field(() => [CoverageTotal]) byRegion!: CoverageTotal[];
+  @Field(() => [CoverageTotal]) byLevel!: readonly CoverageTotal[];
+  @Field(() => [CoverageTotal]) byRegion!: readonly CoverageTotal[];
 }
