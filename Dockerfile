@@ -18,4 +18,4 @@ COPY cypher ./cypher
 COPY seed ./seed
 EXPOSE 4000
 USER node
-CMD ["node", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=64", "dist/main.js"]
