@@ -158,6 +158,8 @@ export function resultsSection(run: RunResults, plotFile: string | null): string
     `- Date: ${run.date}`,
     `- Machine: ${run.machine.summary}`,
     `- Command: \`${run.command}\``,
+    // A run keeps the results of sizes it did not measure again, each with its own date.
+    `- Measured: ${results.map((r) => `${r.engine} ${r.sizePercent}% at ${r.measuredAt}`).join('; ')}`,
     '',
     '### Seeding and linking',
     '',

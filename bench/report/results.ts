@@ -49,7 +49,8 @@ export function latestJson(run: RunResults, national: SizeResult) {
     return q.load.requestsPerSecond > 0 ? q.load.p95 : Math.round(q.sequential.p95);
   };
   return {
-    date: run.date,
+    // When the national figures were measured: a run of other sizes keeps an earlier national result.
+    date: national.measuredAt,
     machine: run.machine.summary,
     engine: national.engine as EngineName,
     national: {
@@ -75,7 +76,8 @@ export function writeResults(dir: string, run: RunResults): { bySize: string; la
   mkdirSync(dir, { recursive: true });
   const bySize = path.join(dir, 'by-size.json');
   writeFileSync(bySize, `${JSON.stringify(run, null, 2)}\n`);
-  // The national figures come from the full corpus only; a run without 100% leaves latest.json alone.
+  // The national figures come from the full corpus only, measured by this run or kept from an earlier
+  // one; results without 100% leave latest.json alone.
   const national =
     run.results.find((r) => r.sizePercent === 100 && r.engine === 'kuzu') ??
     run.results.find((r) => r.sizePercent === 100);

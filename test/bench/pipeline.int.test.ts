@@ -104,5 +104,8 @@ describe('bench pipeline (Kuzu)', () => {
       'linkRecall',
     ]);
     expect(latest.national.roundTripsPerRequest).toBe(Math.max(...result.api.map((q) => q.roundTrips)));
+    // Dated by the national measurement, not by the run that wrote the file.
+    expect(latest.date).toBe(result.measuredAt);
+    expect(latest.date).not.toBe('2026-01-01T00:00:00.000Z');
   });
 });

@@ -42,6 +42,18 @@ describe('benchmark report', () => {
     }
   });
 
+  it('dates every size by its own measurement, since a run keeps the sizes it did not measure again', () => {
+    const run = JSON.parse(
+      readFileSync(path.join(import.meta.dirname, '../../bench/results/by-size.json'), 'utf8'),
+    ) as RunResults;
+    const measured = resultsSection(run, null)
+      .split('\n')
+      .find((line) => line.startsWith('- Measured: '));
+    expect(measured).toBeDefined();
+    for (const r of run.results)
+      expect(measured).toContain(`${r.engine} ${r.sizePercent}% at ${r.measuredAt}`);
+  });
+
   it('takes nearest-rank percentiles', () => {
     const samples = Array.from({ length: 100 }, (_, i) => 100 - i);
     expect(latencyStats(samples)).toEqual({ count: 100, p50: 50, p95: 95, p99: 99, mean: 50.5 });
