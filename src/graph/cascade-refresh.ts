@@ -6,6 +6,7 @@ import {
   cascadeNeeds,
   cascadeStarts,
   type DocumentClosureRow,
+  type Drafted,
   drafts,
   edgesBySource,
   encodeCascades,
@@ -15,8 +16,12 @@ import {
 } from './cascades.js';
 import type { WriteTransaction } from './engine.js';
 import { groupBy } from '../group.js';
+import { inTurns } from '../turns.js';
 import type { ReachChange } from './reach.js';
 import type { Rows } from './rows.js';
+
+/** Drafting work between two turns of the event loop, at most about (one draft may take longer). */
+const DRAFTING_MS_PER_TURN = 50;
 
 const outlined = (rows: Rows): OutlinedProvision[] =>
   rows.map((r) => ({ id: String(r.id), documentId: String(r.documentId), path: String(r.path) }));
@@ -101,7 +106,10 @@ async function refreshChunk(tx: WriteTransaction, chunk: RefreshChunk): Promise<
   };
   // Kept between the two passes: a chunk's merged rows and ranking candidates, not every unit's
   // carriage.
-  const drafted = [...drafts(sources)];
+  // In turns: the API serves reads while an ingest's write refreshes the central opinions' summaries,
+  // whose drafts took about a second at a stretch nationally.
+  const drafted: Drafted<StoredClosureRow>[] = [];
+  for await (const draft of inTurns(drafts(sources), DRAFTING_MS_PER_TURN)) drafted.push(draft);
   const needs = cascadeNeeds(drafted);
   const edges = edgesBySource(
     needs.provisionIds.length > 0
