@@ -105,9 +105,8 @@ async function refreshChunk(tx: WriteTransaction, chunk: RefreshChunk): Promise<
     carriersOf: carriersCache((r: StoredClosureRow) => r.carriers),
   };
   // Kept between the two passes: a chunk's merged rows and ranking candidates, not every unit's
-  // carriage.
-  // In turns: the API serves reads while an ingest's write refreshes the central opinions' summaries,
-  // whose drafts took about a second at a stretch nationally.
+  // carriage. Drafted in turns, so that the API goes on serving reads while an ingest refreshes
+  // the central opinions' summaries (nationally about a second of drafting in one chunk).
   const drafted: Drafted<StoredClosureRow>[] = [];
   for await (const draft of inTurns(drafts(sources), DRAFTING_MS_PER_TURN)) drafted.push(draft);
   const needs = cascadeNeeds(drafted);

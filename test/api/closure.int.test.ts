@@ -10,7 +10,7 @@ import type { GraphStore, Row } from '../../src/graph/port.js';
 import type { NamedQuery } from '../../src/graph/queries.js';
 import { seedCorpus, seedFiles } from '../../src/seed/index.js';
 import { graphCorpus } from '../fixtures/graph/corpus.js';
-import { type ApiHarness, openApiHarness } from './harness.js';
+import { type ApiHarness, COVERAGE_SELECTION, openApiHarness } from './harness.js';
 
 const CENTRAL = 'doc-000000-48d764f032';
 let api: ApiHarness;
@@ -51,19 +51,7 @@ afterAll(async () => {
 type Answer = any;
 
 const COVERAGE = `query ($doc: ID!, $minScore: Float!, $maxDepth: Int!, $against: [ID!]) {
-  coverage(document: $doc, minScore: $minScore, maxDepth: $maxDepth, weakBelow: 0.6, against: $against) {
-    requirementCount coveredCount uncovered { localId }
-    total { cells covered missing deficitPercent }
-    byLevel { level documents cells covered missing deficitPercent }
-    byRegion { region { code } documents cells covered missing }
-    requirements {
-      requirement { localId }
-      implementationCount
-      byLevel { level count }
-      byRegion { region { code } count }
-      gaps { localId }
-      documents { document { localId } status provisionCount bestScore provisions { localId } }
-    }
+  coverage(document: $doc, minScore: $minScore, maxDepth: $maxDepth, weakBelow: 0.6, against: $against) {${COVERAGE_SELECTION}
   }
 }`;
 

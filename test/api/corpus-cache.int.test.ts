@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverage, type CoverageOptions } from '../../src/api/services/coverage.service.js';
 import { seedCorpus, seedFiles } from '../../src/seed/index.js';
-import { type ApiHarness, bearer, openApiHarness } from './harness.js';
+import { type ApiHarness, bearer, COVERAGE_SELECTION, openApiHarness } from './harness.js';
 
 const CENTRAL = 'doc-000000-48d764f032';
 let api: ApiHarness;
@@ -91,25 +91,8 @@ describe('corpus-wide reads between requests', () => {
   });
 });
 
-/** Every coverage field, the cells and their provisions included. */
 const FULL_COVERAGE = `query ($doc: ID!, $against: [ID!], $kinds: [ProvisionKind!], $maxDepth: Int, $minScore: Float, $weakBelow: Float) {
-  coverage(document: $doc, against: $against, kinds: $kinds, maxDepth: $maxDepth, minScore: $minScore, weakBelow: $weakBelow) {
-    document { localId }
-    against { localId }
-    requirementCount
-    coveredCount
-    uncovered { localId }
-    total { level documents cells covered missing deficitPercent }
-    byLevel { level documents cells covered missing deficitPercent }
-    byRegion { region { code } documents cells covered missing deficitPercent }
-    requirements {
-      requirement { localId }
-      implementationCount
-      byLevel { level count }
-      byRegion { region { code } count }
-      gaps { localId }
-      documents { document { localId } status provisionCount bestScore provisions { localId } }
-    }
+  coverage(document: $doc, against: $against, kinds: $kinds, maxDepth: $maxDepth, minScore: $minScore, weakBelow: $weakBelow) {${COVERAGE_SELECTION}
   }
 }`;
 

@@ -14,6 +14,25 @@ import { apiDependencies, createApiServer, requestContext } from '../../src/api/
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
 
+/** Every field of a coverage answer, the cells and their provisions included (tests compare whole answers). */
+export const COVERAGE_SELECTION = `
+    document { localId }
+    against { localId }
+    requirementCount
+    coveredCount
+    uncovered { localId }
+    total { level documents cells covered missing deficitPercent }
+    byLevel { level documents cells covered missing deficitPercent }
+    byRegion { region { code } documents cells covered missing deficitPercent }
+    requirements {
+      requirement { localId }
+      implementationCount
+      byLevel { level count }
+      byRegion { region { code } count }
+      gaps { localId }
+      documents { document { localId } status provisionCount bestScore provisions { localId } }
+    }`;
+
 export interface ExecuteResult<T> {
   data: T | null;
   errors: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];

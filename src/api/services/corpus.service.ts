@@ -105,8 +105,8 @@ export async function loadCorpus(ctx: ApiContext): Promise<ParsedDocument[]> {
     ctx.reader.read('read/corpus-targets'),
     ctx.reader.read('read/corpus-document-links'),
   ]);
-  // Nationally 693k assignments, 311k mentions and 319k provisions: each grouping in slices, as
-  // one pass over the assignments alone blocked the server for most of a second.
+  // Nationally 693k assignments, 311k mentions and 319k provisions, grouped in slices: in one pass
+  // each, the groupings blocked the server for most of a second.
   const group = <K, V>(rows: readonly Row[], keyOf: (r: Row) => K, valueOf: (r: Row) => V) =>
     groupByInTurns(rows, keyOf, valueOf, ROWS_PER_TURN);
   const unitsOf = await group(assignments, (r) => String(r.provisionId), unitOf);
