@@ -206,7 +206,8 @@ function coverageFigures(
     document.localId,
     document.level,
     document.regionCode,
-    options.against?.join(',') ?? '*',
+    // Bracketed, with a separator of its own: compared IDs never run into the requirement IDs.
+    options.against ? `[${options.against.join('\u0001')}]` : 'below',
     options.maxDepth,
     options.minScore,
     ...reqIds,
