@@ -17,10 +17,10 @@ import { Command } from 'commander';
 export const PRODUCT_NODE_FLAGS = ['--max-semi-space-size=64'] as const;
 
 /**
- * Runs `node <PRODUCT_NODE_FLAGS> <args(dir)>` with a fresh temporary directory, `dir`, where the child writes its
- * result to `dir/result.json` (and the caller may put its input first); the directory is removed
- * afterwards. `env` is added to this process's environment. Rejects with `label` when the child
- * fails or writes no result.
+ * Runs `node <PRODUCT_NODE_FLAGS> <args(dir)>` with a fresh temporary directory, `dir`, where the
+ * child writes its result to `dir/result.json` (and the caller may put its input first); the
+ * directory is removed afterwards. `env` is added to this process's environment. Rejects with
+ * `label` when the child fails or writes no result.
  */
 export function runJsonChild<T>(
   label: string,

@@ -102,15 +102,18 @@ export async function coverage(
   checkWalkOptions(options);
   const document = await ctx.loaders.documentById.load(documentId);
   const requirements = requirementsOf(await ctx.loaders.provisionsByDocument.load(documentId), options.kinds);
-  const compared = (await comparedDocuments(ctx, document, options.against)).length;
-  const cellCount = requirements.length * compared;
-  const maxCells = options.maxCells ?? MAX_COVERAGE_CELLS;
-  if (options.listsCells && cellCount > maxCells) {
-    throw new PolicyCascadeError(
-      'QUERY_TOO_COMPLEX',
-      `Listing the cells of ${requirements.length} requirements against ${compared} documents (${cellCount}) exceeds ${maxCells}: pass \`against\` to compare fewer documents, or select totals and gaps instead`,
-      { details: { cells: cellCount, limit: maxCells } },
-    );
+  if (options.listsCells) {
+    // Refused before any tally is read; a query that lists no cells has no need to count them.
+    const compared = (await comparedDocuments(ctx, document, options.against)).length;
+    const cellCount = requirements.length * compared;
+    const maxCells = options.maxCells ?? MAX_COVERAGE_CELLS;
+    if (cellCount > maxCells) {
+      throw new PolicyCascadeError(
+        'QUERY_TOO_COMPLEX',
+        `Listing the cells of ${requirements.length} requirements against ${compared} documents (${cellCount}) exceeds ${maxCells}: pass \`against\` to compare fewer documents, or select totals and gaps instead`,
+        { details: { cells: cellCount, limit: maxCells } },
+      );
+    }
   }
   const figures = await coverageFigures(ctx, document, requirements, options);
   const { against } = figures;
