@@ -4,6 +4,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PolicyCascadeError } from './errors.js';
 
+/**
+ * Kuzu connections serving reads at once. Two held the benchmark's four concurrent clients to two
+ * statements in flight; with four, keyed lookups under four loops ran about a third faster
+ * (docs/BENCHMARKS.md, section 3). Each connection costs little beyond its prepared statements.
+ */
+export const DEFAULT_KUZU_READ_CONNECTIONS = 4;
+
 const ConfigSchema = z
   .object({
     GRAPH_ENGINE: z.enum(['kuzu', 'neo4j']).optional(),
@@ -16,6 +23,7 @@ const ConfigSchema = z
         message: 'KUZU_PATH must be a file path; in-memory Kuzu databases are not supported',
       })
       .default(path.join('data', 'kuzu', 'policy-cascade.kuzu')),
+    KUZU_READ_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(DEFAULT_KUZU_READ_CONNECTIONS),
     NEO4J_URI: z.string().min(1).optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().default('policy-cascade'),
@@ -33,7 +41,7 @@ const ConfigSchema = z
   })
   .transform((env) => ({
     engine: env.GRAPH_ENGINE ?? (env.NEO4J_URI ? 'neo4j' : 'kuzu'),
-    kuzu: { path: env.KUZU_PATH },
+    kuzu: { path: env.KUZU_PATH, readConnections: env.KUZU_READ_CONNECTIONS },
     neo4j: {
       uri: env.NEO4J_URI,
       user: env.NEO4J_USER,

@@ -16,7 +16,8 @@ describe('loadConfig', () => {
   it('defaults to embedded Kuzu and switches to Neo4j when NEO4J_URI is set', () => {
     const bare = loadConfig({});
     expect(bare.engine).toBe('kuzu');
-    expect(bare.kuzu.path).toBe('data/kuzu/policy-cascade.kuzu');
+    expect(bare.kuzu).toEqual({ path: 'data/kuzu/policy-cascade.kuzu', readConnections: 4 });
+    expect(loadConfig({ KUZU_READ_CONNECTIONS: '8' }).kuzu.readConnections).toBe(8);
     expect(bare.http).toEqual({ port: 4000, host: '127.0.0.1' });
     expect(bare.seed).toEqual({ dir: 'seed/documents', onStart: true });
     expect(loadConfig({ NEO4J_URI: 'neo4j://db:7687' }).engine).toBe('neo4j');
@@ -28,6 +29,9 @@ describe('loadConfig', () => {
     expect(message).toContain('PORT');
     expect(message).toContain('API_TOKEN must be at least 16 characters');
     expect(invalid({ GRAPH_ENGINE: 'neo4j' })).toContain('GRAPH_ENGINE=neo4j needs NEO4J_URI');
+    for (const value of ['0', '1.5', 'many', '65']) {
+      expect(invalid({ KUZU_READ_CONNECTIONS: value })).toContain('KUZU_READ_CONNECTIONS');
+    }
   });
 
   it('refuses an in-memory Kuzu database', () => {

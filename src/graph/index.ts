@@ -35,7 +35,7 @@ export async function openGraphStore(
   const engine: GraphEngine =
     config.engine === 'neo4j'
       ? await openNeo4jEngine({ ...config.neo4j, listener: options.listener })
-      : await openKuzuEngine({ path: config.kuzu.path, listener: options.listener });
+      : await openKuzuEngine({ ...config.kuzu, listener: options.listener });
   const store = createGraphStore(engine, {
     regions: options.regions ?? (() => loadGazetteer()),
     boilerplateConcepts:

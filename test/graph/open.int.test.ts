@@ -6,7 +6,22 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openGraphStore } from '../../src/graph/index.js';
+import { namedQuery } from '../../src/graph/queries.js';
+import type { QueryListener } from '../../src/graph/port.js';
 import { isStoreEmpty } from '../../src/seed/index.js';
+
+/** The most reads holding a connection at once: each event ends when reported, `ms` after it began. */
+function mostAtOnce(events: readonly { at: number; ms: number }[]): number {
+  const edges = events.flatMap((e) => [
+    [e.at - e.ms, 1],
+    [e.at, -1],
+  ]);
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open = 0;
+  let most = 0;
+  for (const [, step] of edges) most = Math.max(most, (open += step));
+  return most;
+}
 
 describe('openGraphStore', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cascade-open-'));
@@ -37,5 +52,24 @@ describe('openGraphStore', () => {
     expect(reopened).not.toContain('write/regions');
     expect(reopened).not.toContain('schema/002-fulltext');
     await second.close();
+  });
+
+  it('runs as many reads at once as KUZU_READ_CONNECTIONS, and queues the rest', async () => {
+    for (const connections of [1, 3]) {
+      const config = loadConfig({
+        KUZU_PATH: path.join(dir, `pool-${connections}`, 'graph.kuzu'),
+        KUZU_READ_CONNECTIONS: String(connections),
+      });
+      const events: { at: number; ms: number }[] = [];
+      const record: QueryListener = (e) => {
+        if (e.name === 'read/documents') events.push({ at: performance.now(), ms: e.ms });
+      };
+      const store = await openGraphStore(config, { listener: record });
+      // Started in one turn: every connection is taken before any read can finish.
+      await Promise.all(Array.from({ length: 8 }, () => store.read(namedQuery('read/documents'))));
+      await store.close();
+      expect(events).toHaveLength(8);
+      expect(mostAtOnce(events)).toBe(connections);
+    }
   });
 });

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_KUZU_READ_CONNECTIONS } from '../../config.js';
 import { PolicyCascadeError } from '../../errors.js';
 import { CypherLoader } from '../cypher-files.js';
 import type { EngineOptions, GraphEngine, WriteTransaction } from '../engine.js';
@@ -85,7 +86,7 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
   const prepared = new WeakMap<Connection, Map<string, PreparedStatement>>();
   const writeConnection = new KuzuConnection(db);
   const readers = new ConnectionPool(
-    Array.from({ length: options.readConnections ?? 2 }, () => new KuzuConnection(db)),
+    Array.from({ length: options.readConnections ?? DEFAULT_KUZU_READ_CONNECTIONS }, () => new KuzuConnection(db)),
   );
   const writeLock = new SerialLock();
   let checkpointOwed = false;
