@@ -71,6 +71,15 @@ describe('Kuzu per-key reads agree with the batched reads', () => {
     expect(PER_KEY_FILES.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('keeps key order when a read spreads its keys over idle read connections', async () => {
+    // 26 keys with four connections idle: three slices (one per 8 keys, the reader's own included).
+    expect(keys.provision).toHaveLength(26);
+    events.length = 0;
+    const rows = await store.read(namedQuery('read/provisions-by-id'), { ids: keys.provision });
+    expect(events[0].statements).toBe(26);
+    expect(rows.map((r) => r.id)).toEqual([...keys.provision].sort());
+  });
+
   it.each(PER_KEY_FILES)('%s', async (name) => {
     const ids =
       name === 'read/provisions-by-document' || name === 'read/documents-by-id'

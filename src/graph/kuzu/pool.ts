@@ -25,17 +25,38 @@ export class ConnectionPool<C> {
   }
 
   async use<T>(work: (conn: C) => Promise<T>): Promise<T> {
-    const conn = this.idle.pop() ?? (await new Promise<C>((resolve) => this.waiters.push(resolve)));
-    this.busy++;
+    let conn = this.idle.pop();
+    if (conn !== undefined) this.busy++;
+    // A waiter is handed a connection that stays counted as busy (see release).
+    else conn = await new Promise<C>((resolve) => this.waiters.push(resolve));
     try {
       return await work(conn);
     } finally {
-      this.busy--;
-      const waiter = this.waiters.shift();
-      if (waiter) waiter(conn);
-      else this.idle.push(conn);
-      if (this.busy === 0 && this.drained) this.drained();
+      this.release(conn);
     }
+  }
+
+  /**
+   * Runs `work` with up to `most` further connections, only those idle right now: it never waits,
+   * so under load a read keeps to its own connection.
+   */
+  async useIdle<T>(most: number, work: (spare: readonly C[]) => Promise<T>): Promise<T> {
+    const spare = most > 0 ? this.idle.splice(-most) : [];
+    this.busy += spare.length;
+    try {
+      return await work(spare);
+    } finally {
+      for (const conn of spare) this.release(conn);
+    }
+  }
+
+  private release(conn: C): void {
+    const waiter = this.waiters.shift();
+    // Handed over still busy, so that drain() cannot resolve between this and the waiter's work.
+    if (waiter) return waiter(conn);
+    this.busy--;
+    this.idle.push(conn);
+    if (this.busy === 0 && this.drained) this.drained();
   }
 
   /** Resolves once no read is running. */
