@@ -52,7 +52,7 @@ const PER_KEY_LIMIT = 64;
 const KEYS_PER_CONNECTION = 8;
 
 /** Lends up to `most` idle connections to `work` (reads only; the write connection is alone). */
-type Spare = <T>(most: number, work: (spare: readonly Connection[]) => Promise<T>) => Promise<T>;
+type Spare = ConnectionPool<Connection>['useIdle'];
 
 /** Rows converted per turn of the event loop; a corpus-sized result must not stall the server. */
 const ROWS_PER_TURN = 2000;
@@ -148,9 +148,7 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
       for (const key of slicedKeys) statements += await run(c, name, { ...params, [param]: key }, rows);
       return statements;
     };
-    const wanted = Math.floor(sorted.length / KEYS_PER_CONNECTION) - 1;
-    if (!spare || wanted < 1) return slice(conn, sorted, out);
-    return spare(wanted, async (lent) => {
+    const inSlices = async (lent: readonly Connection[]) => {
       const conns = [conn, ...lent];
       const size = Math.ceil(sorted.length / conns.length);
       const parts = conns.map(() => [] as Row[]);
@@ -165,7 +163,9 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
       }
       for (const rows of parts) for (const row of rows) out.push(row);
       return statements;
-    });
+    };
+    const wanted = Math.floor(sorted.length / KEYS_PER_CONNECTION) - 1;
+    return spare && wanted >= 1 ? spare(wanted, inSlices) : inSlices([]);
   };
 
   const execute = async (
@@ -241,7 +241,7 @@ export async function openKuzuEngine(options: KuzuEngineOptions): Promise<GraphE
     async read(name, params = {}) {
       return readers.use(async (conn) => {
         try {
-          return await execute(conn, name, params, (most, work) => readers.useIdle(most, work));
+          return await execute(conn, name, params, readers.useIdle.bind(readers));
         } catch (cause) {
           if (cause instanceof PolicyCascadeError) throw cause;
           throw new PolicyCascadeError('INTERNAL', `Kuzu query ${name} failed: ${(cause as Error).message}`, {
