@@ -1,12 +1,14 @@
 // The per-request context: a reader that reports every round trip, fresh DataLoaders, the caller's
 // authentication and a request-scoped logger. Nothing in it outlives the request but the server's
-// CorpusCache, which keeps only what the current corpus revision holds.
+// CorpusCache, which keeps only what the current corpus revision holds (the documents loader finds
+// documents there).
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { GraphStore } from '../graph/port.js';
 import type { CorpusCache } from './corpus-cache.js';
 import { type Loaders, createLoaders } from './loaders/index.js';
 import { type GraphReader, type ReadEvent, observedReader } from './reader.js';
+import { keptDocumentsById } from './services/documents.service.js';
 
 export type RoundTrip = ReadEvent;
 
@@ -40,7 +42,10 @@ export function createContext(input: ContextInput): ApiContext {
   return {
     ...input,
     reader,
-    loaders: createLoaders(reader, (code) => input.store.referenceRegion(code)),
+    loaders: createLoaders(reader, {
+      referenceRegion: (code) => input.store.referenceRegion(code),
+      keptDocuments: () => keptDocumentsById({ corpus: input.corpus, reader }),
+    }),
     roundTrips,
   };
 }

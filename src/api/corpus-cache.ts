@@ -23,6 +23,11 @@ export class CorpusCache {
   /** `revision` is the store's corpusRevision: null when the store cannot tell, and then nothing is kept. */
   constructor(private readonly revision: () => number | null) {}
 
+  /** Whether anything is kept: false when the store cannot tell its corpus revision. */
+  keeps(): boolean {
+    return this.revision() !== null;
+  }
+
   /**
    * The value of `load` for `key` at the corpus's current revision, loaded once per revision. The
    * revision is taken before loading: if a write begins meanwhile, the entry is stale at once. A

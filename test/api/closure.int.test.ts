@@ -18,6 +18,9 @@ let api: ApiHarness;
 let stale: ApiHarness;
 /** The store contract's corpus plus the county's item implementing the city's task: two steps. */
 let chain: ApiHarness;
+/** The seed corpus, with when each read started and ended. */
+let timed: ApiHarness;
+const timeline: { name: string; started: number; ended: number }[] = [];
 const c = graphCorpus('cl-');
 
 beforeAll(async () => {
@@ -40,11 +43,30 @@ beforeAll(async () => {
   await seedCorpus(stale.store, await seedFiles(['seed/documents']));
   chain = await openApiHarness();
   for (const doc of [c.central, c.city, c.county]) await chain.store.writeDocument(doc, c.chainedLinks);
+  timed = await openApiHarness(
+    {},
+    {
+      view: (store): GraphStore => ({
+        ...store,
+        read: async <R extends Row = Row>(query: NamedQuery, params?: Record<string, unknown>) => {
+          const read = { name: query.name, started: performance.now(), ended: Infinity };
+          timeline.push(read);
+          try {
+            return await store.read<R>(query, params);
+          } finally {
+            read.ended = performance.now();
+          }
+        },
+      }),
+    },
+  );
+  await seedCorpus(timed.store, await seedFiles(['seed/documents']));
 }, 300_000);
 afterAll(async () => {
   await api?.close();
   await stale?.close();
   await chain?.close();
+  await timed?.close();
 });
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -97,6 +119,46 @@ describe('answers from the cascade closure', () => {
         expect(unsummarized.data).toEqual(closure.data);
       }
     }
+  });
+
+  it("read a summarized cascade's parts only when the query selects them, and all at once", async () => {
+    const from = central('三、(十四)');
+    const names = (trips: readonly { name: string }[]) => trips.map((t) => t.name).sort();
+    const counts = await api.execute(
+      `query ($from: ID!) { cascade(from: $from) { totalCount byLevel { count } } }`,
+      {
+        from,
+      },
+    );
+    expect(counts.errors).toEqual([]);
+    // The root and its summary; neither its sub-provisions, nor the page, nor the units.
+    expect(names(counts.context.roundTrips)).toEqual(['read/provision-cascade', 'read/provisions-by-id']);
+
+    const PARTS = `query ($from: ID!) {
+      cascade(from: $from) { starts { localId } nodes { provision { localId } } units(first: 3) { unit { localId } } }
+    }`;
+    const parts = await api.execute<Answer>(PARTS, { from });
+    expect(parts.errors).toEqual([]);
+    expect(parts.data.cascade.starts[0].localId).toBe(from);
+    expect(names(parts.context.roundTrips)).toEqual([
+      'read/provision-cascade',
+      'read/provisions-by-document',
+      'read/provisions-by-id',
+      'read/provisions-by-id',
+      'read/units-by-id',
+    ]);
+    // The sub-provisions, the page and the units' names do not wait for one another.
+    timeline.length = 0;
+    const again = await timed.execute(PARTS, { from });
+    expect(again.data).toEqual(parts.data);
+    const summary = timeline.find((t) => t.name === 'read/provision-cascade')!;
+    const after = timeline.filter((t) => t.started >= summary.ended);
+    expect(after.map((t) => t.name).sort()).toEqual([
+      'read/provisions-by-document',
+      'read/provisions-by-id',
+      'read/units-by-id',
+    ]);
+    expect(Math.max(...after.map((t) => t.started))).toBeLessThan(Math.min(...after.map((t) => t.ended)));
   });
 
   it('page a cascade: the pages hold the whole answer, with counts and units over all of it', async () => {

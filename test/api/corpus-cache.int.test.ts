@@ -77,17 +77,53 @@ describe('corpus-wide reads between requests', () => {
     expect(gapsOf(withoutCounty.data)).not.toContainEqual({ localId: county.localId });
     expect((await api.execute<Answer>(COUNTY_PLANS)).data.documents.totalCount).toBe(1);
 
-    // Ingested again: the first answer, read afresh.
+    // Ingested again: the mutation answers with the document from the new revision's documents,
+    // read afresh; the next coverage reads the tallies afresh and gives the first answer.
     const base64 = readFileSync(path.join('seed/documents', county.sourceFile)).toString('base64');
     const ingested = await api.execute<Answer>(
-      `mutation ($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { localId } } }`,
+      `mutation ($input: IngestDocumentInput!) { ingestDocument(input: $input) { document { localId title } } }`,
       { input: { file: { base64, fileName: county.sourceFile } } },
       auth,
     );
     expect(ingested.errors).toEqual([]);
+    expect(ingested.data.ingestDocument.document.localId).toBe(county.localId);
+    expect(corpusReads(ingested)).toEqual(['read/documents']);
     const again = await api.execute<Answer>(COVERAGE, { doc: CENTRAL });
-    expect(corpusReads(again).sort()).toEqual(CORPUS_READS);
+    expect(corpusReads(again)).toEqual(['read/provision-serving']);
     expect(again.data).toEqual(first.data);
+  });
+});
+
+const DOCUMENT_LOOKUPS = `query ($a: ID!, $b: ID!, $c: ID!) {
+  a: document(id: $a) { localId title level }
+  b: document(id: $b) { localId title level }
+  c: document(id: $c) { localId title level }
+}`;
+
+describe('documents looked up by ID', () => {
+  it('come from the kept documents, and by ID from a store that keeps nothing', async () => {
+    const all = await api.execute<Answer>(`{ documents { nodes { localId title level } } }`);
+    // The central opinions, a referenced-only document and a county plan.
+    const [a, b, c] = ['CENTRAL', 'xx', 'COUNTY'].map((level) =>
+      all.data.documents.nodes.find((d: Answer) => (level === 'xx' ? d.level === null : d.level === level)),
+    );
+    const ids = { a: a.localId, b: b.localId, c: c.localId };
+    const expected = { a, b, c };
+
+    const kept = await api.execute<Answer>(DOCUMENT_LOOKUPS, ids);
+    expect(kept.errors).toEqual([]);
+    expect(kept.data).toEqual(expected);
+    expect(kept.context.roundTrips).toEqual([]);
+
+    const afresh = await keepsNothing.execute<Answer>(DOCUMENT_LOOKUPS, ids);
+    expect(afresh.data).toEqual(expected);
+    expect(afresh.context.roundTrips.map((t) => t.name)).toEqual(['read/documents-by-id']);
+  });
+
+  it('answer NOT_FOUND for an ID not in the corpus, after looking it up in the store', async () => {
+    const missing = await api.execute<Answer>(`{ document(id: "doc-not-there") { title } }`);
+    expect(missing.errors.map((e: Answer) => e.extensions.code)).toEqual(['NOT_FOUND']);
+    expect(missing.context.roundTrips.map((t) => t.name)).toEqual(['read/documents-by-id']);
   });
 });
 

@@ -100,6 +100,10 @@ const NESTED = `query ($id: ID!) {
 
 describe('round trips per request', () => {
   it('costs the same bounded number of batched reads for 30 and for 150 provisions', async () => {
+    // The corpus's documents are read once per revision (CorpusCache), by whichever request needs
+    // a document first; after that, documents cost no read.
+    const warm = await api.execute(NESTED, { id: small.id });
+    expect(warm.context.roundTrips.filter((t) => t.name === 'read/documents')).toHaveLength(1);
     const forSmall = await api.execute<{ document: { provisions: { totalCount: number } } }>(NESTED, {
       id: small.id,
     });
@@ -116,7 +120,6 @@ describe('round trips per request', () => {
     expect(names(forLarge.context.roundTrips)).toEqual(names(forSmall.context.roundTrips));
     expect(names(forLarge.context.roundTrips)).toEqual(
       [
-        'read/documents-by-id',
         'read/provisions-by-document',
         'read/provision-parents',
         'read/provision-children',
@@ -126,7 +129,6 @@ describe('round trips per request', () => {
         'read/implements-by-source',
         'read/similar-by-provision',
         'read/provisions-by-id',
-        'read/documents-by-id',
         'read/implements-by-target',
       ].sort(),
     );

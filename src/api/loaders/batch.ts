@@ -4,9 +4,17 @@ import { PolicyCascadeError } from '../../errors.js';
 import type { Row } from '../../graph/port.js';
 import type { GraphReader } from '../reader.js';
 
+/** Where an entity loader finds objects without a read of its own. */
+export interface EntitySources<V> {
+  /** Reference data: the row of a key, if the store holds it in memory. */
+  known?: (key: string) => Row | undefined;
+  /** Objects kept between requests (CorpusCache), or null when the store's corpus cannot be kept. */
+  kept?: () => Promise<ReadonlyMap<string, V>> | null;
+}
+
 /**
- * One object per key; a key with no row gets a NOT_FOUND error in its slot. Keys whose row `known`
- * already has (reference data) are not read.
+ * One object per key; a key with no row gets a NOT_FOUND error in its slot. Keys that `known` or
+ * `kept` has are not read.
  */
 export function entityLoader<V>(
   reader: GraphReader,
@@ -14,14 +22,18 @@ export function entityLoader<V>(
   label: string,
   keyOf: (row: Row) => string,
   map: (row: Row) => V,
-  known: (key: string) => Row | undefined = () => undefined,
+  { known = () => undefined, kept = () => null }: EntitySources<V> = {},
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(async (keys) => {
     const byKey = new Map<string, V>();
     const unknown: string[] = [];
+    const keptNow = kept();
+    const held = keptNow ? await keptNow : new Map<string, V>();
     for (const key of keys) {
       const row = known(key);
+      const value = held.get(key);
       if (row) byKey.set(key, map(row));
+      else if (value !== undefined) byKey.set(key, value);
       else unknown.push(key);
     }
     if (unknown.length > 0) {

@@ -1,8 +1,9 @@
 // Per-request DataLoaders, one per relation the schema exposes. Created in the request context
-// and dropped with it, so nothing is cached across requests. Loaders that read rows carrying whole
-// nodes prime the by-ID loaders, so following an edge to its node costs no extra round trip.
-// Regions of the reference gazetteer are the store's reference data (GraphStore.referenceRegion)
-// and cost no read at all.
+// and dropped with it, so what they read is not cached across requests. Loaders that read rows
+// carrying whole nodes prime the by-ID loaders, so following an edge to its node costs no extra
+// round trip. Regions of the reference gazetteer are the store's reference data
+// (GraphStore.referenceRegion), and documents the corpus's kept list (CorpusCache, per revision):
+// neither costs a read of its own.
 import type DataLoader from 'dataloader';
 import type { RegionRecord, Row } from '../../graph/port.js';
 import type { GraphReader } from '../reader.js';
@@ -68,17 +69,22 @@ const docLinkOf = (r: Row): DocumentLinkRow => ({
   relation: r.relation === 'implements' ? 'implements' : 'cites',
 });
 
-/** `referenceRegion`: the store's reference regions (GraphStore.referenceRegion), read without a round trip. */
-export function createLoaders(
-  reader: GraphReader,
-  referenceRegion: (code: string) => RegionRecord | undefined = () => undefined,
-): Loaders {
+/** Where loaders find nodes without a read of their own. */
+export interface LoaderSources {
+  /** The store's reference regions (GraphStore.referenceRegion). */
+  referenceRegion?: (code: string) => RegionRecord | undefined;
+  /** The corpus's documents kept between requests; null when they cannot be kept. */
+  keptDocuments?: () => Promise<ReadonlyMap<string, DocumentNode>> | null;
+}
+
+export function createLoaders(reader: GraphReader, sources: LoaderSources = {}): Loaders {
   const documentById = entityLoader(
     reader,
     'read/documents-by-id',
     'document',
     (r) => String(r.id),
     documentOf,
+    { kept: sources.keptDocuments },
   );
   const provisionById = entityLoader(
     reader,
@@ -100,7 +106,7 @@ export function createLoaders(
     'region',
     (r) => String(r.code),
     regionOf,
-    referenceRegion,
+    { known: sources.referenceRegion },
   );
   const conceptByName = entityLoader(
     reader,

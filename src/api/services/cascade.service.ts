@@ -11,7 +11,8 @@ import {
 } from '../../graph/cascade-summary.js';
 import { PolicyCascadeError } from '../../errors.js';
 import type { ApiContext } from '../context.js';
-import type { Cascade } from '../types/cascade.type.js';
+import type { Cascade, CascadeNode } from '../types/cascade.type.js';
+import type { ProvisionNode } from '../types/provision.type.js';
 import { rankedUnits, rankedUnitsOf } from './carrying-units.js';
 import { levelCounts } from './levels.js';
 import { descendantsOf } from './outline.js';
@@ -59,11 +60,13 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
     ctx.loaders.provisionById.load(rootId),
     summaryFor(ctx, rootId, options, window),
   ]);
-  const starts = options.includeSubProvisions
-    ? [root, ...descendantsOf(root, await ctx.loaders.provisionsByDocument.load(root.documentId))]
-    : [root];
+  const startsOf = async () =>
+    options.includeSubProvisions
+      ? [root, ...descendantsOf(root, await ctx.loaders.provisionsByDocument.load(root.documentId))]
+      : [root];
+  if (summary) return cascadeFromSummary(ctx, root, startsOf, summary, options, window);
+  const starts = await startsOf();
   const startIds = starts.map((p) => p.localId);
-  if (summary) return cascadeFromSummary(ctx, { root, starts }, summary, options, window);
   const region = options.region ? await walkRegion(ctx, options.region) : null;
   const reached =
     (!region && (await reachedFromClosure(ctx, startIds, options))) ||
@@ -113,7 +116,7 @@ export async function cascade(ctx: ApiContext, rootId: string, options: CascadeO
 async function cascadeNodes(
   ctx: ApiContext,
   page: readonly { id: string; depth: number; score: number }[],
-): Promise<Cascade['nodes']> {
+): Promise<CascadeNode[]> {
   const provisions = await ctx.loaders.provisionById.loadMany(page.map((r) => r.id));
   return page.flatMap((r, i) => {
     const provision = provisions[i];
@@ -145,13 +148,19 @@ async function summaryFor(
   return fits ? summary : null;
 }
 
+/**
+ * The answer from the root's summary. Its fields are read only when the query selects them, and
+ * together: the page's provisions, the sub-provisions and the units' names are independent reads,
+ * so they go out in one wave instead of one after the other.
+ */
 function cascadeFromSummary(
   ctx: ApiContext,
-  { root, starts }: Pick<Cascade, 'root' | 'starts'>,
+  root: ProvisionNode,
+  startsOf: () => Promise<ProvisionNode[]>,
   summary: CascadeSummary,
   options: CascadeOptions,
   window: { offset: number; limit: number },
-): Promise<Cascade> {
+): Cascade {
   const page = summary.head.slice(window.offset, window.offset + window.limit);
   const edges = page.flatMap((n) =>
     n.edges
@@ -162,35 +171,47 @@ function cascadeFromSummary(
       })),
   );
   const allUnits = summary.units.length === summary.unitCount;
-  const startIds = starts.map((p) => p.localId);
-  return Promise.all([
-    cascadeNodes(ctx, page),
+  const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+    let loaded: Promise<T> | undefined;
+    return () => (loaded ??= load());
+  };
+  const starts = once(startsOf);
+  const nodes = once(() => cascadeNodes(ctx, page));
+  const byRegion = once(() =>
     regionCounts(
       ctx,
       summary.byRegion.map(([code]) => code),
       summary.byRegion.map(([, n]) => n),
     ),
-  ]).then(([nodes, byRegion]) => ({
+  );
+  return {
     root,
-    starts,
-    nodes,
+    get starts() {
+      return starts();
+    },
+    get nodes() {
+      return nodes();
+    },
     edges,
     pageInfo: pageOf(page, window.offset, summary.total).pageInfo,
     byLevel: levelCounts(
       summary.byLevel.map(([level]) => level),
       summary.byLevel.map(([, n]) => n),
     ),
-    byRegion,
+    get byRegion() {
+      return byRegion();
+    },
     carryingUnits: async (first) => {
       if (allUnits || (first !== null && first <= summary.units.length))
         return rankedUnitsOf(ctx, summary.units.slice(0, first ?? undefined));
       // Ranks beyond the summary's: from the closure, as without a summary.
+      const startIds = (await starts()).map((p) => p.localId);
       const reached = (await reachedFromClosure(ctx, startIds, options)) ?? [];
       return rankedUnits(ctx, carriageOf(await carriersOf(ctx, reached)), first);
     },
     unitCount: summary.unitCount,
     totalCount: summary.total,
-  }));
+  };
 }
 
 /**

@@ -48,12 +48,12 @@ export class Cascade {
   @Field(() => [ProvisionNode], {
     description: 'The provisions the walk started from: the root and, unless excluded, its sub-provisions.',
   })
-  starts!: ProvisionNode[];
+  starts!: ProvisionNode[] | Promise<ProvisionNode[]>;
   @Field(() => [CascadeNode], {
     description:
       'Implementing provisions, by depth, level, then score: all of them, or the page `first`/`after` asks for.',
   })
-  nodes!: CascadeNode[];
+  nodes!: CascadeNode[] | Promise<CascadeNode[]>;
   @Field(() => [CascadeEdge], {
     description: "The IMPLEMENTS edges the walk follows from the returned nodes (each node's edges upward).",
   })
@@ -61,7 +61,7 @@ export class Cascade {
   @Field(() => PageInfo, { description: 'Where `nodes` stands among all `totalCount` of them.' })
   pageInfo!: PageInfo;
   @Field(() => [LevelCount]) byLevel!: LevelCount[];
-  @Field(() => [RegionCount]) byRegion!: RegionCount[];
+  @Field(() => [RegionCount]) byRegion!: RegionCount[] | Promise<RegionCount[]>;
   /** The first units carrying the cascade, most provisions first; all when null (`units(first:)`). */
   carryingUnits!: (first: number | null) => Promise<CascadeUnit[]>;
   @Field(() => Int, { description: 'How many units carry the cascade.' })
