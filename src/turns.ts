@@ -49,3 +49,18 @@ export async function* inTurns<T>(items: Iterable<T>, budgetMs: number): AsyncGe
     }
   }
 }
+
+/**
+ * A long computation in steps: a generator that yields (nothing) where the work may pause, and
+ * returns its result. `completed` runs it at once; an async caller drives it through `inTurns`,
+ * which gives way to the event loop at a pause once enough work has passed.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** The result of `steps`, run to the end without pausing. */
+export function completed<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}

@@ -7,7 +7,7 @@ import {
   cascadeStarts,
   type DocumentClosureRow,
   type Drafted,
-  drafts,
+  draftsInSteps,
   edgesBySource,
   encodeCascades,
   type OutlinedProvision,
@@ -20,7 +20,7 @@ import { inTurns } from '../turns.js';
 import type { ReachChange } from './reach.js';
 import type { Rows } from './rows.js';
 
-/** Drafting work between two turns of the event loop, at most about (one draft may take longer). */
+/** Drafting work between two turns of the event loop, at most about (one step may take longer). */
 const DRAFTING_MS_PER_TURN = 50;
 
 const outlined = (rows: Rows): OutlinedProvision[] =>
@@ -105,10 +105,13 @@ async function refreshChunk(tx: WriteTransaction, chunk: RefreshChunk): Promise<
     carriersOf: carriersCache((r: StoredClosureRow) => r.carriers),
   };
   // Kept between the two passes: a chunk's merged rows and ranking candidates, not every unit's
-  // carriage. Drafted in turns, so that the API goes on serving reads while an ingest refreshes
-  // the central opinions' summaries (nationally about a second of drafting in one chunk).
+  // carriage. Drafted in turns, within a draft too, so that the API goes on serving reads while an
+  // ingest refreshes the central opinions' summaries (nationally about a second of drafting in one
+  // chunk, most of it one central section's draft).
   const drafted: Drafted<StoredClosureRow>[] = [];
-  for await (const draft of inTurns(drafts(sources), DRAFTING_MS_PER_TURN)) drafted.push(draft);
+  for await (const draft of inTurns(draftsInSteps(sources), DRAFTING_MS_PER_TURN)) {
+    if (draft) drafted.push(draft);
+  }
   const needs = cascadeNeeds(drafted);
   const edges = edgesBySource(
     needs.provisionIds.length > 0

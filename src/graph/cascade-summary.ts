@@ -16,12 +16,19 @@ import {
   type LinkMethod,
 } from '../domain.js';
 import { PolicyCascadeError } from '../errors.js';
+import { completed, type Steps } from '../turns.js';
 import type { Carrier } from './carriers.js';
 
 /** Nodes kept in cascade order: two pages of the API's largest page size. */
 export const CASCADE_HEAD = 200;
 /** Units kept in rank order: the largest `units(first:)` page. */
 export const CASCADE_UNIT_HEAD = 100;
+
+/**
+ * Rows or lists a draft goes through between two pauses (Steps): a few milliseconds of work, where
+ * a national central section's draft goes through 170k closure rows.
+ */
+const ITEMS_PER_STEP = 10_000;
 
 /** Whether `path` lies strictly under `ancestorPath` in one document's outline. */
 export const isUnderPath = (path: string, ancestorPath: string): boolean =>
@@ -60,11 +67,20 @@ export function mergeClosure<R extends ClosureEntry>(
   starts: ReadonlySet<string>,
   rows: Iterable<R>,
 ): { reached: R[]; longest: number } {
+  return completed(mergeClosureSteps(starts, rows));
+}
+
+function* mergeClosureSteps<R extends ClosureEntry>(
+  starts: ReadonlySet<string>,
+  rows: Iterable<R>,
+): Steps<{ reached: R[]; longest: number }> {
   // Rows are shared by every cascade they are in (an item's rows are its section's too): a row
   // is kept as it is and copied only when a second row of its provision changes it.
   const reached = new Map<string, { row: R; own: boolean }>();
   let longest = 0;
+  let seen = 0;
   for (const r of rows) {
+    if (++seen % ITEMS_PER_STEP === 0) yield;
     longest = Math.max(longest, r.longest);
     if (starts.has(r.id)) continue;
     const known = reached.get(r.id);
@@ -95,12 +111,16 @@ export interface UnitCarriage {
  * taken from one list is skipped in the others, without comparing each assignment.
  */
 export function carriageOf(lists: Iterable<readonly Carrier[]>): UnitCarriage[] {
+  return completed(carriageSteps(lists));
+}
+
+function* carriageSteps(lists: Iterable<readonly Carrier[]>): Steps<UnitCarriage[]> {
   // Which list took each carrier: a national section's cascade passes 100k lists.
   const takenBy = new Map<string, number>();
   const byUnit = new Map<string, UnitCarriage>();
   let index = 0;
   for (const list of lists) {
-    index++;
+    if (++index % ITEMS_PER_STEP === 0) yield;
     for (const c of list) {
       const owner = takenBy.get(c.provisionId);
       if (owner === undefined) takenBy.set(c.provisionId, index);
@@ -221,9 +241,30 @@ export function draftCascade<R extends ClosureEntry>(
   rows: Iterable<R>,
   carriersOf: (row: R) => readonly Carrier[],
 ): CascadeDraft<R> {
-  const { reached, longest } = mergeClosure(starts, rows);
+  return completed(draftCascadeSteps(starts, rows, carriersOf));
+}
+
+/**
+ * draftCascade in steps, pausing every ITEMS_PER_STEP rows or lists and between its parts: a
+ * store's refresh drafts the central opinions' sections while the API serves requests, and one
+ * such draft took 0.7 s nationally. Ordering the reached provisions is one step.
+ */
+export function* draftCascadeSteps<R extends ClosureEntry>(
+  starts: ReadonlySet<string>,
+  rows: Iterable<R>,
+  carriersOf: (row: R) => readonly Carrier[],
+): Steps<CascadeDraft<R>> {
+  const { reached, longest } = yield* mergeClosureSteps(starts, rows);
+  yield;
   reached.sort(cascadeOrder);
-  const carriages = carriageOf(reached.map(carriersOf));
+  yield;
+  const lists: (readonly Carrier[])[] = [];
+  for (const r of reached) {
+    lists.push(carriersOf(r));
+    if (lists.length % ITEMS_PER_STEP === 0) yield;
+  }
+  const carriages = yield* carriageSteps(lists);
+  yield;
   return {
     starts,
     reached,

@@ -13,6 +13,7 @@ import {
   type CascadeDraft,
   type ClosureEntry,
   draftCascade,
+  draftCascadeSteps,
   encodeCascade,
   encodeServing,
   headOf,
@@ -143,9 +144,20 @@ const rowsBelow = <R extends DocumentClosureRow>(
  * of rows), or null for an empty cascade.
  */
 export function* drafts<R extends DocumentClosureRow>(sources: CascadeSources<R>): Generator<Drafted<R>> {
+  for (const drafted of draftsInSteps(sources)) if (drafted) yield drafted;
+}
+
+/**
+ * `drafts`, with the pauses of each draft's steps (draftCascadeSteps) in between (yielding nothing):
+ * where an async caller may give way to the event loop within one large draft.
+ */
+export function* draftsInSteps<R extends DocumentClosureRow>(
+  sources: CascadeSources<R>,
+): Generator<Drafted<R> | void> {
   for (const [id, starts] of sources.starts) {
     const rows = rowsBelow(sources, starts);
-    yield [id, rows.length > 0 ? draftCascade(starts, rows, sources.carriersOf) : null];
+    const draft = rows.length > 0 ? yield* draftCascadeSteps(starts, rows, sources.carriersOf) : null;
+    yield [id, draft];
   }
 }
 

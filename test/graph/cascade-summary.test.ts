@@ -12,6 +12,7 @@ import {
   decodeCascade,
   decodeServing,
   draftCascade,
+  draftCascadeSteps,
   encodeCascade,
   encodeServing,
   mergeClosure,
@@ -215,6 +216,23 @@ describe('summarizeCascade', () => {
     expect(big.unitCount).toBe(CASCADE_HEAD + 50);
     expect(big.units).toHaveLength(CASCADE_UNIT_HEAD);
     expect(big.units[0].unitId).toBe('u-n000');
+  });
+
+  it('drafts in steps: the same draft, pausing every 10,000 rows or lists and between its parts', () => {
+    // 25,000 closure rows of 12,500 provisions, two each, every provision carried by one unit.
+    const rows = Array.from({ length: 25_000 }, (_, i) =>
+      row(`n${String(i % 12_500).padStart(5, '0')}`, 1 + (i % 2), 0.5),
+    );
+    const units = (r: ClosureEntry): Carrier[] => [{ provisionId: r.id, unitId: `u-${r.id}`, role: 'lead' }];
+    const steps = draftCascadeSteps(new Set(['root']), rows, units);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(next.value).toEqual(draftCascade(new Set(['root']), rows, units));
+    expect(next.value.reached).toHaveLength(12_500);
+    // Merging: at 10,000 and 20,000 rows; after merging; after ordering; the carriers lists: at
+    // 10,000; the carriage: at 10,000 lists; before ranking.
+    expect(pauses).toBe(7);
   });
 
   it('stores and reads back the same summary; null is "not computed"; anything else is refused', () => {
